@@ -1,0 +1,63 @@
+# Samen aan zet: the two commands on a fresh machine are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+
+.PHONY: run test system db venv messages static lint format lock migrations-check clean
+
+## run: install what is missing, prepare the database with the real data, serve on 127.0.0.1:$(PORT)
+run: system venv db messages
+	DEBUG=true $(MANAGE) migrate --noinput
+	DEBUG=true $(MANAGE) load_real_data
+	DEBUG=true $(MANAGE) create_dev_coordinator
+	DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## test: the whole test suite on PostGIS (browser tests included), from the same fresh state
+test: system venv db messages static
+	$(VENV)/bin/pytest
+
+system:
+	bash scripts/setup-system.sh
+
+db: system
+	bash scripts/setup-db.sh
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.lock
+	touch $@
+
+messages: venv
+	DEBUG=true $(MANAGE) compilemessages --ignore=.venv -v 0
+
+static: venv
+	DEBUG=true $(MANAGE) collectstatic --noinput -v 0
+
+## lint: ruff, djLint and a check that every model change has its migration
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint --lint templates
+	DEBUG=true $(MANAGE) makemigrations --check --dry-run
+
+format: venv
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## lock: re-pin the dependencies after changing pyproject.toml
+lock: venv
+	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(VENV)/bin/pip-compile -q --strip-extras --extra dev --no-emit-index-url --no-emit-find-links -o requirements-dev.lock pyproject.toml
+
+## makemessages: update the Dutch catalogue after changing texts
+makemessages: venv
+	DEBUG=true $(MANAGE) makemessages -l nl --ignore=.venv --ignore=staticfiles --no-obsolete
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,1 @@
+"""Samen aan zet: the portal of Lansingerland's coalition against loneliness."""

@@ -1,0 +1,23 @@
+"""``manage.py load_real_data``: the coalition's partners and campaign dates."""
+
+from django.core.management.base import BaseCommand
+
+from activiteiten.services import campaigns_load_week_against_loneliness
+from sociale_kaart.services import organizations_load_partners
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the coalition's partner organisations and the Week tegen "
+        "Eenzaamheid dates shipped with the project. Creates what is missing; "
+        "never changes what is already there, so it is safe to re-run."
+    )
+
+    def handle(self, *args, **options) -> None:
+        organizations = organizations_load_partners()
+        campaigns = campaigns_load_week_against_loneliness()
+        self.stdout.write(
+            f"organisations: {organizations.created} created, "
+            f"{organizations.unchanged} unchanged; "
+            f"campaigns: {campaigns.created} created, {campaigns.unchanged} unchanged"
+        )

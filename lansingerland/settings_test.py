@@ -1,0 +1,15 @@
+"""Settings for the test suite: the real settings with a throwaway secret key.
+
+Tests run against the real PostGIS database (a copy of the template database
+made by ``scripts/setup-db.sh``) and the real static manifest (``make test``
+runs ``collectstatic`` first).
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production")
+os.environ.setdefault("EMAIL_URL", "memorymail://")
+
+from lansingerland.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

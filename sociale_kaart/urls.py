@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "sociale_kaart"
+
+urlpatterns = [
+    path("", views.organization_list, name="organization_list"),
+    path("kaart.geojson", views.map_geojson, name="map_geojson"),
+    path("<slug:slug>/", views.organization_detail, name="organization_detail"),
+]
