@@ -9,6 +9,13 @@ from lansingerland.constants import Kern
 from .constants import OrganizationStatus
 
 
+class WebsiteField(models.URLField):
+    """A URL field whose form adds ``https://`` to an address typed without one."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
 class Theme(models.Model):
     """Thema: a term of the managed taxonomy of themes (HSDS ``taxonomy_term``)."""
 
@@ -41,7 +48,7 @@ class Organization(models.Model):
         help_text=_("Deel van het webadres: /sociale-kaart/<slug>/."),
     )
     description = models.TextField(_("beschrijving"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = WebsiteField(_("website"), blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     themes = models.ManyToManyField(

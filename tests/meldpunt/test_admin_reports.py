@@ -1,0 +1,44 @@
+"""Coordinators find reports in /admin/."""
+
+import pytest
+
+from tests.meldpunt.factories import ReporterFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_report_changelist_filters_and_searches(coordinator_client):
+    reporter = ReporterFactory(name="Piet Jansen", report__kern="bergschenhoek")
+    ReporterFactory(name="Karin Bakker", report__kern="bleiswijk")
+    response = coordinator_client.get("/admin/meldpunt/report/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    for choice in ("Bergschenhoek", "Ik maak me zorgen om iemand", "nieuw"):
+        assert choice in html
+
+    found = coordinator_client.get(
+        "/admin/meldpunt/report/", {"kern__exact": "bleiswijk"}
+    )
+    assert found.context["cl"].result_count == 1
+
+    by_name = coordinator_client.get("/admin/meldpunt/report/", {"q": "Piet"})
+    assert list(by_name.context["cl"].result_list) == [reporter.report]
+
+    formatted = reporter.report.formatted_reference
+    by_reference = coordinator_client.get("/admin/meldpunt/report/", {"q": formatted})
+    assert list(by_reference.context["cl"].result_list) == [reporter.report]
+
+
+def test_report_page_shows_reporter(coordinator_client):
+    reporter = ReporterFactory(name="Piet Jansen")
+    response = coordinator_client.get(
+        f"/admin/meldpunt/report/{reporter.report.pk}/change/"
+    )
+    assert response.status_code == 200
+    assert "Piet Jansen" in response.content.decode()
+
+
+def test_anonymous_visitor_is_sent_to_login(client):
+    response = client.get("/admin/meldpunt/report/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
