@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "sociale_kaart",
     "activiteiten",
     "meldpunt",
+    "simple_history",
+    "axes",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +62,15 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # django-axes must come last: it turns a locked-out login into its page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks every login first, so repeated failures lock out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "lansingerland.urls"
@@ -145,6 +157,37 @@ DEFAULT_FROM_EMAIL = env.str(
 CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 
 LOGIN_URL = "admin:login"
+
+# Sessions end after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# django-axes: lock out after repeated failures on username *and* address
+# together, so nobody can lock a coordinator out from elsewhere.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "partners/registration/locked_out.html"
+AXES_USERNAME_FORM_FIELD = "username"
+
+# Partner area (partners/): invitations, verification loop, digest.
+PARTNERS_INVITATION_DAYS = env.int("PARTNERS_INVITATION_DAYS", default=7)
+PARTNERS_VERIFICATION_PERIOD_DAYS = env.int(
+    "PARTNERS_VERIFICATION_PERIOD_DAYS", default=182
+)
+PARTNERS_VERIFICATION_GRACE_DAYS = env.int(
+    "PARTNERS_VERIFICATION_GRACE_DAYS", default=42
+)
+PARTNERS_VERIFICATION_EXPIRY_DAYS = env.int(
+    "PARTNERS_VERIFICATION_EXPIRY_DAYS", default=91
+)
+# Dotted path of a function ``(location) -> None`` that geocodes a location
+# whose address changed; empty: the point stays and is marked approximate.
+PARTNERS_GEOCODE_HOOK = env.str("PARTNERS_GEOCODE_HOOK", default="")
+# Where the coordinators' digest goes; empty: every active coordinator's e-mail.
+PARTNERS_DIGEST_RECIPIENTS = env.list("PARTNERS_DIGEST_RECIPIENTS", default=[])
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -36,3 +36,25 @@ def coordinator_client(client, coordinator):
 def real_data(db):
     """The partner list and campaign dates shipped with the project, loaded."""
     call_command("load_real_data", stdout=io.StringIO())
+
+
+@pytest.fixture
+def partner(db):
+    """Anna de Vries, editor of one organisation (with one location)."""
+    from tests.partners.factories import MembershipFactory
+    from tests.sociale_kaart.factories import LocationFactory
+
+    membership = MembershipFactory(
+        user__email="anna.devries@voorbeeld.nl",
+        user__first_name="Anna",
+        user__last_name="de Vries",
+        organization__name="Buurthuis De Linde",
+    )
+    LocationFactory(organization=membership.organization)
+    return membership.user
+
+
+@pytest.fixture
+def partner_client(client, partner):
+    client.force_login(partner)
+    return client

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 
 COORDINATOR_GROUP = "coördinatoren"
-COORDINATOR_APPS = ["meldpunt", "sociale_kaart", "activiteiten"]
+COORDINATOR_APPS = ["meldpunt", "sociale_kaart", "activiteiten", "partners"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,371 @@
+"""Coordinators' side of the partner area: invitations, approvals, history.
+
+The sociale kaart's OrganizationAdmin is extended here (not replaced) with
+django-simple-history's history, diff and restore views, the partner
+settings and the memberships, and a filter for stale listings.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from leaflet.admin import LeafletGeoAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from sociale_kaart.admin import OrganizationAdmin
+from sociale_kaart.models import Location, Organization
+
+from .constants import ChangeStatus, JoinRequestStatus
+from .forms import InviteForm
+from .models import (
+    DigestRun,
+    Invitation,
+    JoinRequest,
+    Membership,
+    PartnerSettings,
+    PendingChange,
+    VerificationRequest,
+)
+from .services import (
+    join_request_approve,
+    join_request_reject,
+    membership_invite,
+    pending_change_approve,
+    pending_change_reject,
+)
+
+
+class VerificationStateFilter(admin.SimpleListFilter):
+    """Stale listings: due for a check, outdated on the site, or expired."""
+
+    title = _("controle van de gegevens")
+    parameter_name = "controle"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("due", _("controle nodig (of later)")),
+            ("outdated", _("mogelijk verouderd (of later)")),
+            ("expired", _("verlopen: aanbod niet getoond")),
+        ]
+
+    def queryset(self, request, queryset):
+        days = settings.PARTNERS_VERIFICATION_PERIOD_DAYS
+        extra = {
+            "due": 0,
+            "outdated": settings.PARTNERS_VERIFICATION_GRACE_DAYS,
+            "expired": settings.PARTNERS_VERIFICATION_EXPIRY_DAYS,
+        }.get(self.value())
+        if extra is None:
+            return queryset
+        limit = timezone.localdate() - datetime.timedelta(days=days + extra)
+        return queryset.filter(last_verified_at__lte=limit) | queryset.filter(
+            last_verified_at__isnull=True, created_at__date__lte=limit
+        )
+
+
+class PartnerSettingsInline(admin.StackedInline):
+    model = PartnerSettings
+    can_delete = False
+    extra = 1
+    max_num = 1
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fk_name = "organization"
+    extra = 0
+    fields = ["user", "role", "start_date", "end_date"]
+    readonly_fields = ["user"]
+    can_delete = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        # New members come in through an invitation (Lidmaatschappen → toevoegen).
+        return False
+
+
+admin.site.unregister(Organization)
+
+
+@admin.register(Organization)
+class PartnerOrganizationAdmin(SimpleHistoryAdmin, OrganizationAdmin):
+    list_filter = [VerificationStateFilter, *OrganizationAdmin.list_filter]
+    inlines = [*OrganizationAdmin.inlines, PartnerSettingsInline, MembershipInline]
+    history_list_display = ["status", "last_verified_at"]
+
+
+if not admin.site.is_registered(Location):
+
+    @admin.register(Location)
+    class LocationHistoryAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
+        """Locations on their own, for their history and restoring a version."""
+
+        list_display = ["__str__", "organization", "kern", "point_is_approximate"]
+        list_filter = ["kern", "point_is_approximate"]
+        search_fields = ["name", "street", "organization__name"]
+        list_select_related = ["organization"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "organization", "role", "start_date", "end_date"]
+    list_filter = ["role", "organization"]
+    search_fields = ["user__email", "user__last_name", "organization__name"]
+    list_select_related = ["user", "organization"]
+    autocomplete_fields = ["organization"]
+    readonly_fields = ["user", "invited_by", "created_at"]
+    actions = ["resend_invitation"]
+
+    def get_urls(self):
+        return [
+            path(
+                "uitnodigen/",
+                self.admin_site.admin_view(self.invite_view),
+                name="partners_membership_invite",
+            ),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return redirect("admin:partners_membership_invite")
+
+    def invite_view(self, request):
+        """Invite a person by e-mail: calls ``membership_invite``."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = InviteForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                membership = membership_invite(
+                    email=form.cleaned_data["email"],
+                    name=form.cleaned_data["name"],
+                    organization=form.cleaned_data["organization"],
+                    role=form.cleaned_data["role"],
+                    end_date=form.cleaned_data["end_date"],
+                    invited_by=request.user,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(
+                    request,
+                    gettext("Uitnodiging verstuurd naar %(email)s.")
+                    % {"email": membership.user.email},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:partners_membership_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "form": form,
+            "title": gettext("Iemand uitnodigen voor de partneromgeving"),
+        }
+        return TemplateResponse(
+            request, "admin/partners/membership/invite.html", context
+        )
+
+    @admin.action(description=_("Uitnodiging opnieuw versturen"))
+    def resend_invitation(self, request, queryset):
+        for membership in queryset.select_related("user", "organization"):
+            membership_invite(
+                email=membership.user.email,
+                organization=membership.organization,
+                role=membership.role,
+                end_date=membership.end_date,
+                invited_by=request.user,
+            )
+        self.message_user(
+            request, gettext("Uitnodigingen verstuurd."), messages.SUCCESS
+        )
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "membership", "created_at", "expires_at", "used_at"]
+    list_select_related = ["membership__user", "membership__organization"]
+    readonly_fields = ["membership", "email", "created_at", "expires_at", "used_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(PendingChange)
+class PendingChangeAdmin(admin.ModelAdmin):
+    list_display = [
+        "organization",
+        "location",
+        "submitted_by",
+        "submitted_at",
+        "status",
+    ]
+    list_filter = ["status"]
+    list_select_related = ["organization", "location", "submitted_by"]
+    readonly_fields = [
+        "organization",
+        "location",
+        "comparison",
+        "submitted_by",
+        "submitted_at",
+        "status",
+        "decided_by",
+        "decided_at",
+    ]
+    fields = [*readonly_fields, "reason"]
+    actions = ["approve", "reject"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description=_("wijzigingen (nu → voorgesteld)"))
+    def comparison(self, obj: PendingChange) -> str:
+        target = obj.location or obj.organization
+        rows = [
+            (target._meta.get_field(name).verbose_name, getattr(target, name), value)
+            for name, value in obj.data.items()
+            if getattr(target, name) != value
+        ]
+        if not rows:
+            return gettext("Geen verschil met de huidige gegevens.")
+        return format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            gettext("veld"),
+            gettext("nu"),
+            gettext("voorgesteld"),
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    @admin.action(description=_("Geselecteerde wijzigingen goedkeuren"))
+    def approve(self, request, queryset):
+        self._decide(request, queryset, approve=True)
+
+    @admin.action(description=_("Geselecteerde wijzigingen afwijzen"))
+    def reject(self, request, queryset):
+        self._decide(request, queryset, approve=False)
+
+    def _decide(self, request, queryset, *, approve: bool) -> None:
+        done = 0
+        for change in queryset.filter(status=ChangeStatus.PENDING):
+            try:
+                if approve:
+                    pending_change_approve(change=change, user=request.user)
+                else:
+                    pending_change_reject(
+                        change=change, user=request.user, reason=change.reason
+                    )
+            except ValidationError as error:
+                self.message_user(
+                    request,
+                    gettext("%(change)s: niet overgenomen: %(errors)s")
+                    % {"change": change, "errors": "; ".join(error.messages)},
+                    messages.ERROR,
+                )
+            else:
+                done += 1
+        self.message_user(
+            request,
+            gettext("%(count)s wijziging(en) verwerkt.") % {"count": done},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(JoinRequest)
+class JoinRequestAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "name", "kern", "created_at", "status"]
+    list_filter = ["status", "kind", "kern"]
+    search_fields = ["name", "organization_name", "email"]
+    readonly_fields = [
+        "kind",
+        "name",
+        "email",
+        "phone",
+        "organization_name",
+        "website",
+        "kern",
+        "message",
+        "privacy_consent_at",
+        "created_at",
+        "status",
+        "decided_by",
+        "decided_at",
+        "organization_link",
+    ]
+    exclude = ["organization"]
+    actions = ["approve", "reject"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description=_("aangemaakte organisatie"))
+    def organization_link(self, obj: JoinRequest) -> str:
+        if not obj.organization_id:
+            return "–"
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse(
+                "admin:sociale_kaart_organization_change", args=[obj.organization_id]
+            ),
+            obj.organization,
+        )
+
+    @admin.action(description=_("Goedkeuren (organisatie aanmaken en uitnodigen)"))
+    def approve(self, request, queryset):
+        count = 0
+        for join_request in queryset.filter(status=JoinRequestStatus.NEW):
+            join_request_approve(join_request=join_request, user=request.user)
+            count += 1
+        self.message_user(
+            request,
+            gettext("%(count)s aanmelding(en) goedgekeurd.") % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Afwijzen"))
+    def reject(self, request, queryset):
+        count = 0
+        for join_request in queryset.filter(status=JoinRequestStatus.NEW):
+            join_request_reject(join_request=join_request, user=request.user)
+            count += 1
+        self.message_user(
+            request,
+            gettext("%(count)s aanmelding(en) afgewezen.") % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(VerificationRequest)
+class VerificationRequestAdmin(admin.ModelAdmin):
+    list_display = ["organization", "cycle_start", "sent_at", "confirmed_at"]
+    list_select_related = ["organization"]
+    readonly_fields = [
+        "organization",
+        "cycle_start",
+        "sent_at",
+        "expires_at",
+        "confirmed_at",
+        "confirmed_by",
+    ]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(DigestRun)
+class DigestRunAdmin(admin.ModelAdmin):
+    list_display = ["sent_at", "period_start", "period_end", "change_count"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

@@ -1,0 +1,35 @@
+"""Roles, statuses and choices of the partner area."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class MembershipRole(models.TextChoices):
+    EDITOR = "editor", _("redacteur")
+    REFERRAL_HANDLER = "referral_handler", _("behandelaar van doorverwijzingen")
+
+
+class ChangeStatus(models.TextChoices):
+    PENDING = "pending", _("wacht op goedkeuring")
+    APPROVED = "approved", _("goedgekeurd")
+    REJECTED = "rejected", _("afgewezen")
+
+
+class VerificationState(models.TextChoices):
+    """How current an organisation's information is, from ``last_verified_at``."""
+
+    FRESH = "fresh", _("actueel")
+    DUE = "due", _("controle gevraagd")
+    OUTDATED = "outdated", _("mogelijk verouderd")
+    EXPIRED = "expired", _("verlopen: aanbod niet getoond")
+
+
+class JoinRequestKind(models.TextChoices):
+    ORGANIZATION = "organization", _("Als organisatie")
+    RESIDENT = "resident", _("Als inwoner")
+
+
+class JoinRequestStatus(models.TextChoices):
+    NEW = "new", _("nieuw")
+    APPROVED = "approved", _("goedgekeurd")
+    REJECTED = "rejected", _("afgewezen")

@@ -1,0 +1,193 @@
+"""Forms of the partner area: the model's own validation, as in the admin."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Fieldset, Layout, Submit
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm
+from django.urls import reverse_lazy
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from sociale_kaart.models import Location, Organization
+
+from .constants import JoinRequestKind, MembershipRole
+from .models import JoinRequest
+from .sanitize import sanitize_description
+from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
+
+
+class PartnerAuthenticationForm(AuthenticationForm):
+    """Login with e-mail address and password (the username is the address)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("E-mailadres")
+        self.fields["username"].widget.attrs.update(
+            {"autocomplete": "username", "inputmode": "email"}
+        )
+        self.error_messages["invalid_login"] = _(
+            "Dit e-mailadres en wachtwoord horen niet bij elkaar. Let op "
+            "hoofdletters. Na een paar mislukte pogingen wordt inloggen een tijd "
+            "geblokkeerd."
+        )
+        self.error_messages["inactive"] = _("Dit account is niet actief.")
+
+    def clean_username(self) -> str:
+        return self.cleaned_data["username"].strip().lower()
+
+
+class OrganizationForm(forms.ModelForm):
+    """What a partner may change about their organisation."""
+
+    class Meta:
+        model = Organization
+        fields = list(ORGANIZATION_FIELDS)
+        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
+        help_texts = {
+            "description": _(
+                'Gewone tekst. U mag links (<a href="https://…">) en lijstjes '
+                "(<ul>, <li>) gebruiken; al het andere wordt weggehaald."
+            ),
+        }
+
+    def clean_description(self) -> str:
+        return sanitize_description(self.cleaned_data["description"])
+
+
+class LocationForm(forms.ModelForm):
+    """A location's name and address; the point follows from the address."""
+
+    class Meta:
+        model = Location
+        fields = list(LOCATION_FIELDS)
+
+
+class JoinRequestForm(forms.ModelForm):
+    """Aanhaken: join the coalition as an organisation or as a resident."""
+
+    privacy_consent = forms.BooleanField(
+        label=_("Ik ga akkoord met de privacyverklaring."),
+        error_messages={
+            "required": _(
+                "U moet akkoord gaan met de privacyverklaring om u aan te melden."
+            )
+        },
+    )
+
+    class Meta:
+        model = JoinRequest
+        fields = [
+            "kind",
+            "name",
+            "email",
+            "phone",
+            "organization_name",
+            "website",
+            "kern",
+            "message",
+        ]
+        labels = {
+            "kind": _("Hoe wilt u meedoen?"),
+            "name": _("Uw naam"),
+            "email": _("Uw e-mailadres"),
+            "phone": _("Uw telefoonnummer (niet verplicht)"),
+            "organization_name": _("Naam van uw organisatie"),
+            "website": _("Website van uw organisatie (niet verplicht)"),
+            "kern": _("In welke kern bent u actief? (niet verplicht)"),
+            "message": _("Wat wilt u doen of bijdragen? (niet verplicht)"),
+        }
+        help_texts = {
+            "organization_name": _("Alleen nodig als u meedoet als organisatie."),
+        }
+        widgets = {
+            "kind": forms.RadioSelect,
+            "message": forms.Textarea(attrs={"rows": 5}),
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+        }
+        error_messages = {
+            "kind": {
+                "required": _("Kies of u meedoet als organisatie of als inwoner.")
+            },
+            "name": {"required": _("Vul uw naam in.")},
+            "email": {
+                "required": _("Vul uw e-mailadres in, zodat wij u kunnen antwoorden."),
+                "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
+            },
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = JoinRequestKind.choices
+        self.fields["kern"].choices = [
+            ("", _("Maakt niet uit")),
+            *self.fields["kern"].choices[1:],
+        ]
+        self.fields["privacy_consent"].help_text = format_html(
+            '{} <a href="{}">{}</a>.',
+            _("Wij gebruiken uw gegevens alleen om contact met u op te nemen."),
+            reverse_lazy("privacy"),
+            _("Lees de privacyverklaring"),
+        )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Fieldset(_("Meedoen"), "kind", "message", "kern"),
+            Fieldset(
+                _("Over u"),
+                HTML(
+                    format_html(
+                        '<p class="form-text">{}</p>',
+                        _("Een coördinator neemt contact met u op."),
+                    )
+                ),
+                "name",
+                "email",
+                "phone",
+            ),
+            Fieldset(
+                _("Als u meedoet als organisatie"), "organization_name", "website"
+            ),
+            Fieldset(_("Privacy"), "privacy_consent"),
+            Submit("submit", _("Aanmelding versturen")),
+        )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if (
+            cleaned.get("kind") == JoinRequestKind.ORGANIZATION
+            and not cleaned.get("organization_name", "").strip()
+        ):
+            self.add_error(
+                "organization_name",
+                _("Vul de naam van uw organisatie in, of kies 'Als inwoner'."),
+            )
+        return cleaned
+
+
+class InviteForm(forms.Form):
+    """A coordinator invites a person to an organisation's partner area."""
+
+    email = forms.EmailField(label=_("E-mailadres"))
+    name = forms.CharField(label=_("Naam"), max_length=300, required=False)
+    organization = forms.ModelChoiceField(
+        label=_("Organisatie"), queryset=Organization.objects.order_by("name")
+    )
+    role = forms.ChoiceField(
+        label=_("Rol"), choices=MembershipRole.choices, initial=MembershipRole.EDITOR
+    )
+    end_date = forms.DateField(
+        label=_("Einddatum (niet verplicht)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if get_user_model().objects.filter(email__iexact=email, is_staff=True).exists():
+            raise forms.ValidationError(
+                _("Dit is een coördinator; coördinatoren werken in het beheer.")
+            )
+        return email

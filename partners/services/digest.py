@@ -1,0 +1,113 @@
+"""The coordinators' digest of partners' changes."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from sociale_kaart.models import Location, Organization
+
+from ..constants import ChangeStatus
+from ..models import DigestRun, PendingChange
+from ..selectors import organizations_stale
+from .mail import absolute_url, send_after_commit
+
+
+@dataclass
+class DigestResult:
+    """What a digest run covered: ``records`` (history rows by partners),
+    ``pending_count``, ``recipients``, and whether a mail was sent."""
+
+    records: list
+    pending_count: int
+    recipients: list[str]
+    sent: bool
+
+
+def _describe(record) -> None:
+    previous = record.prev_record
+    if record.history_type == "+" or previous is None:
+        record.summary = "nieuw"
+    elif record.history_type == "-":
+        record.summary = "verwijderd"
+    else:
+        fields = [change.field for change in record.diff_against(previous).changes]
+        record.summary = ", ".join(fields) or (record.history_change_reason or "")
+    user = record.history_user
+    record.who = user.get_username() if user else "-"
+    record.label = (
+        record.name
+        if isinstance(record.instance, Organization)
+        else str(record.instance)
+    )
+
+
+def digest_recipients() -> list[str]:
+    """``PARTNERS_DIGEST_RECIPIENTS``, or else every active staff user's e-mail."""
+    if settings.PARTNERS_DIGEST_RECIPIENTS:
+        return list(settings.PARTNERS_DIGEST_RECIPIENTS)
+    return list(
+        get_user_model()
+        .objects.filter(is_staff=True, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
+@transaction.atomic
+def digest_send(*, dry_run: bool = False) -> DigestResult:
+    """Mail coordinators the partners' changes since the previous digest.
+
+    Covers history rows of organisations and locations made by non-staff
+    users after the last DigestRun's ``period_end`` (UTC) up to now, plus the
+    number of pending changes and stale organisations. Nothing new: no mail
+    and no run recorded, so running it again (or twice a day) sends nothing
+    twice. With ``dry_run`` nothing is sent or recorded.
+    """
+    now = timezone.now()
+    last = DigestRun.objects.select_for_update().order_by("-period_end").first()
+    since = last.period_end if last else None
+    records = []
+    for model in (Organization, Location):
+        history = model.history.filter(
+            history_date__lte=now,
+            history_user__isnull=False,
+            history_user__is_staff=False,
+        ).select_related("history_user")
+        if since:
+            history = history.filter(history_date__gt=since)
+        records.extend(history)
+    records.sort(key=lambda record: record.history_date)
+    for record in records:
+        _describe(record)
+    pending_count = PendingChange.objects.filter(status=ChangeStatus.PENDING).count()
+    recipients = digest_recipients()
+    result = DigestResult(
+        records=records, pending_count=pending_count, recipients=recipients, sent=False
+    )
+    if not records or dry_run or not recipients:
+        return result
+    send_after_commit(
+        template="digest",
+        context={
+            "records": records,
+            "pending_count": pending_count,
+            "pending_url": absolute_url(
+                reverse("admin:partners_pendingchange_changelist")
+                + "?status__exact=pending"
+            ),
+            "stale_count": organizations_stale().count(),
+            "stale_url": absolute_url(
+                reverse("admin:sociale_kaart_organization_changelist") + "?controle=due"
+            ),
+        },
+        recipients=recipients,
+    )
+    DigestRun.objects.create(
+        period_start=since, period_end=now, change_count=len(records)
+    )
+    result.sent = True
+    return result

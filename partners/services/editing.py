@@ -1,0 +1,226 @@
+"""Partners' edits of their organisation and locations, live or for approval."""
+
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+
+from sociale_kaart.models import Location, Organization
+
+from ..constants import ChangeStatus
+from ..models import PartnerSettings, PendingChange
+from ..sanitize import sanitize_description
+from .mail import send_after_commit
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION_FIELDS = ("name", "description", "website", "email", "phone")
+LOCATION_FIELDS = (
+    "name",
+    "street",
+    "house_number",
+    "house_letter",
+    "house_number_addition",
+    "postcode",
+    "place",
+    "kern",
+)
+ADDRESS_FIELDS = (
+    "street",
+    "house_number",
+    "house_letter",
+    "house_number_addition",
+    "postcode",
+    "place",
+)
+
+
+def _needs_approval(organization: Organization) -> bool:
+    return PartnerSettings.objects.filter(
+        organization=organization, changes_need_approval=True
+    ).exists()
+
+
+def _apply(
+    instance: models.Model,
+    changes: dict[str, Any],
+    *,
+    user: AbstractBaseUser | None,
+    reason: str,
+) -> list[str]:
+    """Set ``changes`` on ``instance``, validate and save; returns changed names.
+
+    The history row records ``user`` and ``reason``. Raises ValidationError
+    (nothing saved) when the result breaks a model rule.
+    """
+    changed = [
+        name for name, value in changes.items() if getattr(instance, name) != value
+    ]
+    for name in changed:
+        setattr(instance, name, changes[name])
+    if isinstance(instance, Location) and set(changed) & set(ADDRESS_FIELDS):
+        if instance.point is not None:
+            # The old point no longer matches the address until it is geocoded.
+            instance.point_is_approximate = True
+        location_id = instance.pk
+        transaction.on_commit(
+            lambda: location_on_address_change(location_id=location_id)
+        )
+    instance.full_clean()
+    instance._history_user = user
+    instance._change_reason = reason
+    instance.save()
+    return changed
+
+
+def _clean_changes(allowed: tuple[str, ...], changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise ValueError(f"Fields partners may not change: {sorted(unknown)}")
+    if "description" in changes:
+        changes = {
+            **changes,
+            "description": sanitize_description(changes["description"]),
+        }
+    return changes
+
+
+@transaction.atomic
+def organization_submit_change(
+    *, organization: Organization, user: AbstractBaseUser, changes: dict[str, Any]
+) -> PendingChange | None:
+    """A partner's edit of ``organization`` (fields in ORGANIZATION_FIELDS).
+
+    The description is sanitised (links and lists only). When the
+    organisation's changes need approval the edit is stored as a
+    PendingChange and returned; otherwise it is saved at once, with history
+    (who, when) and None is returned. Raises ValueError for a field partners
+    may not change, ValidationError when the result is invalid.
+    """
+    changes = _clean_changes(ORGANIZATION_FIELDS, changes)
+    organization = Organization.objects.select_for_update().get(pk=organization.pk)
+    if _needs_approval(organization):
+        return PendingChange.objects.create(
+            organization=organization, data=changes, submitted_by=user
+        )
+    _apply(organization, changes, user=user, reason=_("gewijzigd door partner"))
+    return None
+
+
+@transaction.atomic
+def location_submit_change(
+    *, location: Location, user: AbstractBaseUser, changes: dict[str, Any]
+) -> PendingChange | None:
+    """A partner's edit of ``location`` (fields in LOCATION_FIELDS).
+
+    Like ``organization_submit_change``. When an address part changes, the
+    point is kept but marked approximate and ``location_on_address_change``
+    runs after commit.
+    """
+    changes = _clean_changes(LOCATION_FIELDS, changes)
+    location = Location.objects.select_for_update().get(pk=location.pk)
+    if _needs_approval(location.organization):
+        return PendingChange.objects.create(
+            organization=location.organization,
+            location=location,
+            data=changes,
+            submitted_by=user,
+        )
+    _apply(location, changes, user=user, reason=_("gewijzigd door partner"))
+    return None
+
+
+def location_on_address_change(*, location_id: int) -> None:
+    """Hook run after commit when a location's address changed.
+
+    Calls ``settings.PARTNERS_GEOCODE_HOOK`` (dotted path of a function taking
+    ``location=``, e.g. the sociale kaart's PDOK geocoding service) when set.
+    Without it the point stays where it was, marked approximate, until a
+    coordinator or the geocoder corrects it. A failing hook is logged, never
+    raised: the partner's edit is already saved.
+    """
+    hook_path = settings.PARTNERS_GEOCODE_HOOK
+    if not hook_path:
+        logger.info("location %s: address changed, no geocoder hook set", location_id)
+        return
+    location = Location.objects.filter(pk=location_id).first()
+    if location is None:
+        return
+    try:
+        import_string(hook_path)(location=location)
+    except Exception:
+        logger.exception("location %s: geocoder hook failed", location_id)
+
+
+@transaction.atomic
+def pending_change_approve(
+    *, change: PendingChange, user: AbstractBaseUser
+) -> PendingChange:
+    """Apply a pending change and mark it approved by coordinator ``user``.
+
+    The history row names the partner who proposed it. Raises ValueError when
+    it is no longer pending, ValidationError (change stays pending) when the
+    values are no longer valid.
+    """
+    change = PendingChange.objects.select_for_update().get(pk=change.pk)
+    if change.status != ChangeStatus.PENDING:
+        raise ValueError("Only a pending change can be approved.")
+    if change.location_id:
+        target = Location.objects.select_for_update().get(pk=change.location_id)
+        allowed = LOCATION_FIELDS
+    else:
+        target = Organization.objects.select_for_update().get(pk=change.organization_id)
+        allowed = ORGANIZATION_FIELDS
+    changes = _clean_changes(allowed, change.data)
+    _apply(
+        target,
+        changes,
+        user=change.submitted_by,
+        reason=_("goedgekeurd door %(name)s") % {"name": user.get_username()},
+    )
+    change.status = ChangeStatus.APPROVED
+    change.decided_by = user
+    change.decided_at = timezone.now()
+    change.full_clean()
+    change.save()
+    _mail_decision(change)
+    return change
+
+
+@transaction.atomic
+def pending_change_reject(
+    *, change: PendingChange, user: AbstractBaseUser, reason: str = ""
+) -> PendingChange:
+    """Mark a pending change rejected; nothing is applied. The partner gets a
+    mail with ``reason``. Raises ValueError when it is no longer pending."""
+    change = PendingChange.objects.select_for_update().get(pk=change.pk)
+    if change.status != ChangeStatus.PENDING:
+        raise ValueError("Only a pending change can be rejected.")
+    change.status = ChangeStatus.REJECTED
+    change.decided_by = user
+    change.decided_at = timezone.now()
+    change.reason = reason
+    change.full_clean()
+    change.save()
+    _mail_decision(change)
+    return change
+
+
+def _mail_decision(change: PendingChange) -> None:
+    if change.submitted_by and change.submitted_by.email:
+        send_after_commit(
+            template="change_decided",
+            context={"change": change, "organization": change.organization},
+            recipients=[change.submitted_by.email],
+        )
+
+
+def validation_messages(error: ValidationError) -> list[str]:
+    """The Dutch messages in ``error``, for a coordinator's admin message."""
+    return [str(message) for message in error.messages]

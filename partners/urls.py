@@ -1,0 +1,89 @@
+"""Partner area under /partner/ (login, password, invitation, editing)."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from . import views
+from .forms import PartnerAuthenticationForm
+
+app_name = "partners"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path(
+        "inloggen/",
+        auth_views.LoginView.as_view(
+            template_name="partners/registration/login.html",
+            authentication_form=PartnerAuthenticationForm,
+            next_page=reverse_lazy("partners:dashboard"),
+            redirect_authenticated_user=True,
+        ),
+        name="login",
+    ),
+    path(
+        "uitloggen/",
+        auth_views.LogoutView.as_view(
+            template_name="partners/registration/logged_out.html"
+        ),
+        name="logout",
+    ),
+    path(
+        "wachtwoord-vergeten/",
+        auth_views.PasswordResetView.as_view(
+            template_name="partners/registration/password_reset_form.html",
+            email_template_name="partners/mail/password_reset_body.txt",
+            subject_template_name="partners/mail/password_reset_subject.txt",
+            success_url=reverse_lazy("partners:password_reset_done"),
+        ),
+        name="password_reset",
+    ),
+    path(
+        "wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(
+            template_name="partners/registration/password_reset_done.html"
+        ),
+        name="password_reset_done",
+    ),
+    path(
+        "wachtwoord-instellen/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="partners/registration/password_reset_confirm.html",
+            success_url=reverse_lazy("partners:password_reset_complete"),
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "wachtwoord-instellen/klaar/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="partners/registration/password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
+    path("uitnodiging/<str:token>/", views.invitation, name="invitation"),
+    path("controleren/<str:token>/", views.verify, name="verify"),
+    path(
+        "organisatie/<int:pk>/wijzigen/",
+        views.organization_edit,
+        name="organization_edit",
+    ),
+    path(
+        "organisatie/<int:pk>/locatie/<int:location_pk>/wijzigen/",
+        views.location_edit,
+        name="location_edit",
+    ),
+    path(
+        "organisatie/<int:pk>/geschiedenis/",
+        views.organization_history,
+        name="organization_history",
+    ),
+    path(
+        "organisatie/<int:pk>/bevestigen/",
+        views.organization_confirm,
+        name="organization_confirm",
+    ),
+]
+
+manifesto_urlpatterns = [
+    path("", views.join_request_create, name="join_request_create"),
+    path("ontvangen/", views.join_request_received, name="join_request_received"),
+]

@@ -1,0 +1,265 @@
+"""Partner area: thin views over selectors and services.
+
+Every object is looked up through ``organizations_for_member``, so an id of
+another organisation, in the URL or in a form, gives a 404 and changes nothing.
+"""
+
+import functools
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from sociale_kaart.models import Location
+
+from .forms import JoinRequestForm, LocationForm, OrganizationForm
+from .models import Invitation, Membership, VerificationRequest
+from .selectors import (
+    organization_verification_state,
+    organizations_for_dashboard,
+    organizations_for_member,
+)
+from .services import (
+    InvitationError,
+    VerificationError,
+    invitation_accept,
+    invitation_for_token,
+    join_request_submit,
+    location_submit_change,
+    organization_confirm_verified,
+    organization_submit_change,
+    verification_request_confirm,
+    verification_request_for_token,
+)
+
+LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def partner_required(view):
+    """Only logged-in partners with an active membership get through.
+
+    Anonymous visitors go to the partner login; coordinators (staff) are
+    pointed to the admin; a user without an active membership gets a 403
+    page that explains why.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("partners:login"))
+        if user.is_staff:
+            return render(request, "partners/staff_notice.html", status=403)
+        if not Membership.objects.active().filter(user=user).exists():
+            return render(request, "partners/no_access.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD"])
+def dashboard(request: HttpRequest) -> HttpResponse:
+    organizations = list(organizations_for_dashboard(request.user))
+    for organization in organizations:
+        organization.verification_state = organization_verification_state(organization)
+    return render(request, "partners/dashboard.html", {"organizations": organizations})
+
+
+def _member_organization(request: HttpRequest, pk: int):
+    return get_object_or_404(organizations_for_member(request.user), pk=pk)
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit the organisation; "Voorbeeld bekijken" shows the public page first."""
+    organization = _member_organization(request, pk)
+    form = OrganizationForm(request.POST or None, instance=organization)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = form.instance
+        else:
+            changes = {name: form.cleaned_data[name] for name in form.fields}
+            try:
+                pending = organization_submit_change(
+                    organization=organization, user=request.user, changes=changes
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                _report_saved(request, pending)
+                return redirect("partners:dashboard")
+    return render(
+        request,
+        "partners/organization_form.html",
+        {"organization": organization, "form": form, "preview": preview},
+    )
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpResponse:
+    organization = _member_organization(request, pk)
+    location = get_object_or_404(Location, pk=location_pk, organization=organization)
+    form = LocationForm(request.POST or None, instance=location)
+    if request.method == "POST" and form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in form.fields}
+        try:
+            pending = location_submit_change(
+                location=location, user=request.user, changes=changes
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            _report_saved(request, pending)
+            return redirect("partners:dashboard")
+    return render(
+        request,
+        "partners/location_form.html",
+        {"organization": organization, "location": location, "form": form},
+    )
+
+
+def _report_saved(request: HttpRequest, pending) -> None:
+    if pending is None:
+        messages.success(request, _("Opgeslagen. De wijziging staat op de site."))
+    else:
+        messages.info(
+            request,
+            _(
+                "Opgeslagen. Een coördinator kijkt uw wijziging na; daarna staat "
+                "zij op de site."
+            ),
+        )
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD"])
+def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who changed what and when, for the organisation and its locations."""
+    organization = _member_organization(request, pk)
+    records = list(
+        organization.history.select_related("history_user").order_by("-history_date")[
+            :50
+        ]
+    )
+    location_records = list(
+        Location.history.filter(organization_id=organization.pk)
+        .select_related("history_user")
+        .order_by("-history_date")[:50]
+    )
+    return render(
+        request,
+        "partners/organization_history.html",
+        {
+            "organization": organization,
+            "records": records,
+            "location_records": location_records,
+        },
+    )
+
+
+@partner_required
+@require_POST
+def organization_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    organization = _member_organization(request, pk)
+    organization_confirm_verified(organization=organization, user=request.user)
+    messages.success(
+        request, _("Dank u. De gegevens staan als gecontroleerd op de site.")
+    )
+    return redirect("partners:dashboard")
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def invitation(request: HttpRequest, token: str) -> HttpResponse:
+    """Set a password from an invitation. GET only shows the form, so a mail
+    scanner that opens the link uses nothing up."""
+    try:
+        invite = invitation_for_token(token=token)
+    except Invitation.DoesNotExist:
+        return render(
+            request,
+            "partners/invitation_invalid.html",
+            {"reason": "unknown"},
+            status=404,
+        )
+    except InvitationError as error:
+        return render(
+            request,
+            "partners/invitation_invalid.html",
+            {"reason": error.reason, "invitation": error.invitation},
+            status=410,
+        )
+    user = invite.membership.user
+    form = SetPasswordForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = invitation_accept(
+                token=token, password=form.cleaned_data["new_password1"]
+            )
+        except (Invitation.DoesNotExist, InvitationError):
+            return redirect("partners:invitation", token=token)
+        login(request, user, backend=LOGIN_BACKEND)
+        messages.success(request, _("Welkom! Uw wachtwoord is ingesteld."))
+        return redirect("partners:dashboard")
+    return render(
+        request, "partners/invitation.html", {"form": form, "invitation": invite}
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def verify(request: HttpRequest, token: str) -> HttpResponse:
+    """ "Klopt dit nog?": GET shows the listing and a button; POST confirms."""
+    try:
+        verification = verification_request_for_token(token=token)
+    except VerificationRequest.DoesNotExist:
+        return render(
+            request, "partners/verify_invalid.html", {"reason": "unknown"}, status=404
+        )
+    except VerificationError as error:
+        return render(
+            request,
+            "partners/verify_invalid.html",
+            {"reason": error.reason, "verification": error.request},
+            status=410,
+        )
+    if request.method == "POST":
+        try:
+            organization = verification_request_confirm(token=token, user=request.user)
+        except (VerificationRequest.DoesNotExist, VerificationError):
+            return redirect("partners:verify", token=token)
+        return render(
+            request, "partners/verify_done.html", {"organization": organization}
+        )
+    return render(
+        request,
+        "partners/verify.html",
+        {"verification": verification, "organization": verification.organization},
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def join_request_create(request: HttpRequest) -> HttpResponse:
+    """Aanhaken: the manifesto's join request, for organisations and residents."""
+    form = JoinRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        join_request_submit(
+            **data, privacy_consent=form.cleaned_data["privacy_consent"]
+        )
+        return redirect("aanhaken:join_request_received")
+    return render(request, "partners/join_request_form.html", {"form": form})
+
+
+@require_http_methods(["GET", "HEAD"])
+def join_request_received(request: HttpRequest) -> HttpResponse:
+    return render(request, "partners/join_request_received.html")
