@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from sociale_kaart.models import Location, Organization
 
@@ -30,11 +31,15 @@ class DigestResult:
 def _describe(record) -> None:
     previous = record.prev_record
     if record.history_type == "+" or previous is None:
-        record.summary = "nieuw"
+        record.summary = gettext("nieuw")
     elif record.history_type == "-":
-        record.summary = "verwijderd"
+        record.summary = gettext("verwijderd")
     else:
-        fields = [change.field for change in record.diff_against(previous).changes]
+        meta = record.instance_type._meta
+        fields = [
+            str(meta.get_field(change.field).verbose_name)
+            for change in record.diff_against(previous).changes
+        ]
         record.summary = ", ".join(fields) or (record.history_change_reason or "")
     user = record.history_user
     record.who = user.get_username() if user else "-"
