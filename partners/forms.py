@@ -46,8 +46,8 @@ class OrganizationForm(forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
         help_texts = {
             "description": _(
-                'Gewone tekst. U mag links (<a href="https://…">) en lijstjes '
-                "(<ul>, <li>) gebruiken; al het andere wordt weggehaald."
+                "Gewone tekst. U mag links en opsommingen maken met de HTML-codes "
+                "a, ul, ol en li; al het andere wordt weggehaald."
             ),
         }
 
