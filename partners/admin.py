@@ -100,6 +100,35 @@ class PartnerOrganizationAdmin(SimpleHistoryAdmin, OrganizationAdmin):
     inlines = [*OrganizationAdmin.inlines, PartnerSettingsInline, MembershipInline]
     history_list_display = ["status", "last_verified_at"]
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Restore form of an earlier version, with that version's themes.
+
+        simple-history fills many-to-many fields from the current object, so
+        the themes kept with the version are put in as initial values here.
+        """
+        record = Organization.history.filter(
+            id=object_id, history_id=version_id
+        ).first()
+        if record is not None:
+            request.history_theme_ids = [t.theme_id for t in record.themes.all()]
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        theme_ids = getattr(request, "history_theme_ids", None)
+        if theme_ids is None:
+            return form_class
+
+        class HistoricalVersionForm(form_class):
+            def __init__(self, *args, **form_kwargs):
+                form_kwargs["initial"] = {
+                    **form_kwargs.get("initial", {}),
+                    "themes": theme_ids,
+                }
+                super().__init__(*args, **form_kwargs)
+
+        return HistoricalVersionForm
+
 
 if not admin.site.is_registered(Location):
 

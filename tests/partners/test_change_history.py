@@ -119,3 +119,20 @@ def test_theme_changes_are_part_of_the_history(organization):
     ]
     assert ["ontmoeting"] in theme_sets
     assert theme_sets[-1] == ["sport"]
+
+
+def test_restore_form_offers_the_themes_of_that_version(
+    coordinator_client, organization
+):
+    ontmoeting = ThemeFactory(name="ontmoeting", slug="ontmoeting")
+    sport = ThemeFactory(name="sport", slug="sport")
+    organization.themes.set([ontmoeting])
+    version = organization.history.first()
+    organization.themes.set([sport])
+    organization.save()
+    response = coordinator_client.get(
+        f"/admin/sociale_kaart/organization/{organization.pk}/history/"
+        f"{version.history_id}/"
+    )
+    form = response.context["adminform"].form
+    assert list(form.initial["themes"]) == [ontmoeting.pk]
