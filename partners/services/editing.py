@@ -91,6 +91,14 @@ def _clean_changes(allowed: tuple[str, ...], changes: dict[str, Any]) -> dict[st
     return changes
 
 
+def _changed_only(instance: models.Model, changes: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in changes.items()
+        if getattr(instance, name) != value
+    }
+
+
 @transaction.atomic
 def organization_submit_change(
     *, organization: Organization, user: AbstractBaseUser, changes: dict[str, Any]
@@ -100,11 +108,15 @@ def organization_submit_change(
     The description is sanitised (links and lists only). When the
     organisation's changes need approval the edit is stored as a
     PendingChange and returned; otherwise it is saved at once, with history
-    (who, when) and None is returned. Raises ValueError for a field partners
-    may not change, ValidationError when the result is invalid.
+    (who, when) and None is returned; when nothing changed nothing is stored.
+    Raises ValueError for a field partners may not change, ValidationError
+    when the result is invalid.
     """
     changes = _clean_changes(ORGANIZATION_FIELDS, changes)
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
+    changes = _changed_only(organization, changes)
+    if not changes:
+        return None
     if _needs_approval(organization):
         return PendingChange.objects.create(
             organization=organization, data=changes, submitted_by=user
@@ -125,6 +137,9 @@ def location_submit_change(
     """
     changes = _clean_changes(LOCATION_FIELDS, changes)
     location = Location.objects.select_for_update().get(pk=location.pk)
+    changes = _changed_only(location, changes)
+    if not changes:
+        return None
     if _needs_approval(location.organization):
         return PendingChange.objects.create(
             organization=location.organization,

@@ -190,3 +190,13 @@ def test_digest_leaves_out_coordinators_own_changes(coordinator, partner):
     organization.phone = "010 000 00 00"
     organization.save()
     assert "0 change(s)" in _digest("--dry-run")
+
+
+def test_saving_without_changes_creates_no_pending_change(partner_client, organization):
+    _edit(partner_client, organization)
+    assert not PendingChange.objects.exists()
+
+
+def test_a_pending_change_holds_only_what_was_changed(partner_client, organization):
+    _edit(partner_client, organization, phone="010 999 88 77")
+    assert PendingChange.objects.get().data == {"phone": "010 999 88 77"}
