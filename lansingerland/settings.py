@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "meldpunt",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "partners",
 ]
 
@@ -60,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -170,6 +173,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "partners/registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
+
+# Two-factor authentication (django-otp, TOTP apps): the name shown in the app.
+OTP_TOTP_ISSUER = "Samen aan zet Lansingerland"
 
 # Partner area (partners/): invitations, verification loop, digest.
 PARTNERS_INVITATION_DAYS = env.int("PARTNERS_INVITATION_DAYS", default=7)

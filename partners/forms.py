@@ -191,3 +191,30 @@ class InviteForm(forms.Form):
                 _("Dit is een coördinator; coördinatoren werken in het beheer.")
             )
         return email
+
+
+class OTPTokenForm(forms.Form):
+    """The six-digit code from the authenticator app."""
+
+    token = forms.CharField(
+        label=_("Code uit uw app"),
+        help_text=_(
+            "Zes cijfers, bijvoorbeeld 123456. De code verandert elke 30 seconden."
+        ),
+        max_length=6,
+        min_length=6,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
+        ),
+        error_messages={
+            "required": _("Vul de code uit uw app in."),
+            "min_length": _("De code heeft zes cijfers."),
+            "max_length": _("De code heeft zes cijfers."),
+        },
+    )
+
+    def clean_token(self) -> str:
+        token = "".join(self.cleaned_data["token"].split())
+        if not token.isdigit():
+            raise forms.ValidationError(_("De code bestaat alleen uit cijfers."))
+        return token

@@ -118,3 +118,15 @@ def organization_editors_emails(organization: Organization) -> list[str]:
         .values_list("user__email", flat=True)
         .distinct()
     )
+
+
+def member_needs_two_factor(
+    user: AbstractBaseUser, *, today: datetime.date | None = None
+) -> bool:
+    """True for a user with an active referral-handler membership: they see
+    reporters' personal data, so they log in with a second factor."""
+    return (
+        Membership.objects.active(today)
+        .filter(user=user, role=MembershipRole.REFERRAL_HANDLER)
+        .exists()
+    )

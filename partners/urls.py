@@ -59,6 +59,8 @@ urlpatterns = [
         ),
         name="password_reset_complete",
     ),
+    path("tweestaps/", views.two_factor, name="two_factor"),
+    path("tweestaps/instellen/", views.two_factor_setup, name="two_factor_setup"),
     path("uitnodiging/<str:token>/", views.invitation, name="invitation"),
     path("controleren/<str:token>/", views.verify, name="verify"),
     path(

@@ -14,14 +14,19 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
+from django_otp import login as otp_login
 
 from sociale_kaart.models import Location
 
-from .forms import JoinRequestForm, LocationForm, OrganizationForm
+from .forms import JoinRequestForm, LocationForm, OrganizationForm, OTPTokenForm
 from .models import Invitation, Membership, VerificationRequest
+from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
+    member_needs_two_factor,
     organization_verification_state,
     organizations_for_dashboard,
     organizations_for_member,
@@ -38,8 +43,111 @@ from .services import (
     verification_request_confirm,
     verification_request_for_token,
 )
+from .services.twofactor import (
+    totp_device_confirm,
+    totp_device_confirmed,
+    totp_device_start,
+)
 
 LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+TOO_MANY_TRIES = _lazy(
+    "Te veel verkeerde codes na elkaar. Wacht even en probeer de nieuwste code."
+)
+
+
+def _safe_next(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("partners:dashboard")
+
+
+def _two_factor_user(view):
+    """Logged-in non-staff users only; others go to the login page."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect("partners:login")
+        if request.user.is_staff:
+            return render(request, "partners/staff_notice.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@_two_factor_user
+@require_http_methods(["GET", "HEAD", "POST"])
+def two_factor(request: HttpRequest) -> HttpResponse:
+    """Second step of the login: the code from the authenticator app."""
+    device = totp_device_confirmed(user=request.user)
+    if device is None:
+        return redirect(
+            reverse("partners:two_factor_setup")
+            + "?"
+            + urlencode({"next": _safe_next(request)})
+        )
+    form = OTPTokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not device.verify_is_allowed()[0]:
+            form.add_error("token", TOO_MANY_TRIES)
+        elif device.verify_token(form.cleaned_data["token"]):
+            otp_login(request, device)
+            return redirect(_safe_next(request))
+        else:
+            form.add_error(
+                "token",
+                _(
+                    "Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat "
+                    "en probeer de nieuwste code."
+                ),
+            )
+    return render(
+        request, "partners/two_factor.html", {"form": form, "next": _safe_next(request)}
+    )
+
+
+@_two_factor_user
+@require_http_methods(["GET", "HEAD", "POST"])
+def two_factor_setup(request: HttpRequest) -> HttpResponse:
+    """Link an authenticator app: scan the QR code, type the first code."""
+    try:
+        device = totp_device_start(user=request.user)
+    except ValueError:
+        return redirect(
+            reverse("partners:two_factor")
+            + "?"
+            + urlencode({"next": _safe_next(request)})
+        )
+    form = OTPTokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not device.verify_is_allowed()[0]:
+            form.add_error("token", TOO_MANY_TRIES)
+        elif totp_device_confirm(device=device, token=form.cleaned_data["token"]):
+            device.refresh_from_db()
+            otp_login(request, device)
+            messages.success(request, _("Uw app is gekoppeld."))
+            return redirect(_safe_next(request))
+        else:
+            form.add_error(
+                "token",
+                _(
+                    "Deze code klopt niet. Scan de QR-code opnieuw of typ de sleutel "
+                    "over, en probeer de nieuwste code."
+                ),
+            )
+    return render(
+        request,
+        "partners/two_factor_setup.html",
+        {
+            "form": form,
+            "next": _safe_next(request),
+            "qr_svg": qr_code_svg(device.config_url),
+            "secret": totp_secret_groups(device),
+        },
+    )
 
 
 def partner_required(view):
@@ -59,6 +167,10 @@ def partner_required(view):
             return render(request, "partners/staff_notice.html", status=403)
         if not Membership.objects.active().filter(user=user).exists():
             return render(request, "partners/no_access.html", status=403)
+        if member_needs_two_factor(user) and not user.is_verified():
+            return redirect_to_login(
+                request.get_full_path(), reverse("partners:two_factor")
+            )
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -8,6 +8,8 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from partners.models import Membership
 from tests.partners.factories import MembershipFactory, UserFactory
@@ -173,4 +175,9 @@ def test_partner_cannot_use_the_admin(partner_client):
 def test_referral_handler_role_cannot_edit_the_organisation(client, own):
     membership = MembershipFactory(organization=own, role="referral_handler")
     client.force_login(membership.user)
+    device = TOTPDevice.objects.create(user=membership.user, confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id  # second factor passed
+    session.save()
+    assert client.get("/partner/").status_code == 200
     assert client.get(_pages(own)[0]).status_code == 404
