@@ -22,6 +22,7 @@ from django_otp import login as otp_login
 
 from sociale_kaart.models import Location
 
+from .constants import ChangeStatus
 from .forms import JoinRequestForm, LocationForm, OrganizationForm, OTPTokenForm
 from .models import Invitation, Membership, VerificationRequest
 from .qrcodes import qr_code_svg, totp_secret_groups
@@ -210,10 +211,18 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 _report_saved(request, pending)
                 return redirect("partners:dashboard")
+    waiting = organization.pending_changes.filter(
+        status=ChangeStatus.PENDING, location__isnull=True
+    ).exists()
     return render(
         request,
         "partners/organization_form.html",
-        {"organization": organization, "form": form, "preview": preview},
+        {
+            "organization": organization,
+            "form": form,
+            "preview": preview,
+            "waiting": waiting,
+        },
     )
 
 

@@ -200,3 +200,10 @@ def test_saving_without_changes_creates_no_pending_change(partner_client, organi
 def test_a_pending_change_holds_only_what_was_changed(partner_client, organization):
     _edit(partner_client, organization, phone="010 999 88 77")
     assert PendingChange.objects.get().data == {"phone": "010 999 88 77"}
+
+
+def test_edit_page_says_an_earlier_change_is_waiting(partner_client, organization):
+    url = f"/partner/organisatie/{organization.pk}/wijzigen/"
+    assert "wacht nog op goedkeuring" not in partner_client.get(url).content.decode()
+    _edit(partner_client, organization, phone="010 999 88 77")
+    assert "wacht nog op goedkeuring" in partner_client.get(url).content.decode()
