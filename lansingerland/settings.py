@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.gis",
+    "django.contrib.postgres",
+    "django_filters",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -202,3 +204,12 @@ LOGGING = {
 MELDPUNT_FIRST_CONTACT_WORKING_DAYS = env.int(
     "MELDPUNT_FIRST_CONTACT_WORKING_DAYS", default=3
 )
+
+# Sociale kaart: PDOK Locatieserver for turning addresses into points.
+PDOK_LOCATIESERVER_URL = env.str(
+    "PDOK_LOCATIESERVER_URL",
+    default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free",
+)
+PDOK_TIMEOUT_SECONDS = env.float("PDOK_TIMEOUT_SECONDS", default=3.0)
+# How long a place a visitor typed for "near" stays resolved (seconds).
+SOCIALE_KAART_PLACE_CACHE_SECONDS = 30 * 24 * 3600

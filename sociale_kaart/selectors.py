@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch, QuerySet
 
-from .models import Location, Organization
+from .models import Location, Organization, Service
 
 
 def organizations_published() -> QuerySet[Organization]:
@@ -53,3 +53,19 @@ def locations_as_geojson() -> dict:
             for location in locations
         ],
     }
+
+
+def services_published() -> QuerySet[Service]:
+    """Published offers with organisation, taxonomies, locations, schedules and
+    closures fetched in a fixed number of queries."""
+    return (
+        Service.objects.published()
+        .select_related("organization")
+        .prefetch_related(
+            "themes",
+            "target_groups",
+            Prefetch("locations", queryset=Location.objects.order_by("pk")),
+            "schedules",
+            "closures",
+        )
+    )

@@ -7,5 +7,6 @@ app_name = "sociale_kaart"
 urlpatterns = [
     path("", views.organization_list, name="organization_list"),
     path("kaart.geojson", views.map_geojson, name="map_geojson"),
+    path("aanbod/<slug:slug>/", views.service_detail, name="service_detail"),
     path("<slug:slug>/", views.organization_detail, name="organization_detail"),
 ]

@@ -4,7 +4,11 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from .selectors import locations_as_geojson, organizations_published
+from .selectors import (
+    locations_as_geojson,
+    organizations_published,
+    services_published,
+)
 
 
 @require_safe
@@ -35,3 +39,9 @@ def map_geojson(request):
         content_type="application/geo+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@require_safe
+def service_detail(request, slug: str):
+    service = get_object_or_404(services_published(), slug=slug)
+    return render(request, "sociale_kaart/service_detail.html", {"service": service})
