@@ -96,9 +96,7 @@ class LocationAdmin(LeafletGeoAdminMixin, admin.ModelAdmin):
             found += location.geocode_status == GeocodeStatus.FOUND
         self.message_user(
             request,
-            ngettext(
-                "%(count)d adres gevonden.", "%(count)d adressen gevonden.", found
-            )
+            ngettext("%(count)d adres gevonden.", "%(count)d adressen gevonden.", found)
             % {"count": found},
             messages.SUCCESS if found else messages.WARNING,
         )
