@@ -1,7 +1,12 @@
 """Reads of the sociale kaart for the public pages (constant query counts)."""
 
-from django.db.models import Prefetch, QuerySet
+from dataclasses import dataclass
 
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import QueryDict
+
+from .constants import OrganizationStatus
+from .filters import OrganizationFilter, ServiceFilter
 from .models import Location, Organization, Service
 
 
@@ -12,20 +17,69 @@ def organizations_published() -> QuerySet[Organization]:
     )
 
 
-def locations_as_geojson() -> dict:
+@dataclass
+class Finding:
+    """What one set of search parameters finds: the bound ``filterset`` (its
+    form shows the errors), the matching ``services`` and ``organizations``."""
+
+    filterset: ServiceFilter
+    services: QuerySet[Service]
+    organizations: QuerySet[Organization]
+
+    @property
+    def near_place(self):
+        return self.filterset.near_place
+
+
+def find(params: QueryDict) -> Finding:
+    """Apply the URL's search parameters (see ``filters.ServiceFilter``) to the
+    published offers and organisations. The querysets are lazy; they carry
+    ``rank`` when searched on words and ``distance`` (metres) when near a place.
+    A place typed for "near" is resolved through the cache (may ask PDOK once).
+    """
+    services = ServiceFilter(params, queryset=services_published())
+    organizations = OrganizationFilter(params, queryset=organizations_published())
+    organizations._form = services.form  # one form, validated (and resolved) once
+    organization_qs = organizations.qs
+    if services.service_only_active:
+        organization_qs = organization_qs.filter(
+            pk__in=services.qs.order_by().values("organization")
+        )
+    return Finding(
+        filterset=services, services=services.qs, organizations=organization_qs
+    )
+
+
+def locations_as_geojson(finding: Finding | None = None) -> dict:
     """The map's features as a GeoJSON FeatureCollection (RFC 7946).
 
-    One Point feature per located location of a published organisation;
-    coordinates are WGS84 [lon, lat] degrees. Properties: ``name``, ``url``,
-    ``kern`` (Dutch name or ""), ``address``, ``themes`` (names) and
-    ``approximate`` (true when the point is a kern or municipality centre).
+    One Point feature per located location of the found organisations and
+    offers (default: everything published); coordinates are WGS84 [lon, lat]
+    degrees. Properties: ``name`` (organisation), ``url``, ``kern`` (Dutch name
+    or ""), ``address``, ``themes`` (names), ``approximate`` (true when the point
+    is a kern or municipality centre) and ``services`` (found offers there, each
+    ``{"name", "url"}``). Three queries whatever the size.
     """
+    finding = finding or find(QueryDict())
+    service_ids = finding.services.order_by().values("pk")
     locations = (
         Location.objects.filter(
-            organization__in=Organization.objects.published(), point__isnull=False
+            Q(organization__in=finding.organizations.order_by().values("pk"))
+            | Q(pk__in=Location.objects.filter(services__in=service_ids).values("pk")),
+            organization__status=OrganizationStatus.PUBLISHED,
+            point__isnull=False,
         )
         .select_related("organization")
-        .prefetch_related("organization__themes")
+        .prefetch_related(
+            "organization__themes",
+            Prefetch(
+                "services",
+                queryset=Service.objects.filter(pk__in=service_ids)
+                .only("pk", "name", "slug")
+                .order_by("name", "pk"),
+                to_attr="found_services",
+            ),
+        )
         .order_by("organization__name", "pk")
     )
     return {
@@ -48,6 +102,10 @@ def locations_as_geojson() -> dict:
                     "address": location.address,
                     "themes": [t.name for t in location.organization.themes.all()],
                     "approximate": location.point_is_approximate,
+                    "services": [
+                        {"name": s.name, "url": s.get_absolute_url()}
+                        for s in location.found_services
+                    ],
                 },
             }
             for location in locations

@@ -1,23 +1,43 @@
-"""Public pages of the sociale kaart: list with map, organisation page, GeoJSON."""
+"""Public pages of the sociale kaart: search with map and list, organisation and
+offer pages, GeoJSON of the same search."""
 
+from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from .selectors import (
+    find,
     locations_as_geojson,
     organizations_published,
     services_published,
 )
 
+SERVICES_PER_PAGE = 20
+ORGANIZATIONS_PER_PAGE = 25
+
 
 @require_safe
 def organization_list(request):
-    """All published organisations as a list, the accessible twin of the map."""
+    """Search and filters (all in the URL); the found offers and organisations as
+    a list, the accessible twin of the map, which shows the same set."""
+    finding = find(request.GET)
+    query = request.GET.urlencode()
     return render(
         request,
         "sociale_kaart/organization_list.html",
-        {"organizations": organizations_published()},
+        {
+            "filter": finding.filterset,
+            "form": finding.filterset.form,
+            "near_place": finding.near_place,
+            "services": Paginator(finding.services, SERVICES_PER_PAGE).get_page(
+                request.GET.get("pagina")
+            ),
+            "organizations": Paginator(
+                finding.organizations, ORGANIZATIONS_PER_PAGE
+            ).get_page(request.GET.get("orgpagina")),
+            "query": query,
+        },
     )
 
 
@@ -32,16 +52,17 @@ def organization_detail(request, slug: str):
 
 
 @require_safe
-def map_geojson(request):
-    """GeoJSON FeatureCollection of the map (application/geo+json, WGS84)."""
-    return JsonResponse(
-        locations_as_geojson(),
-        content_type="application/geo+json",
-        json_dumps_params={"ensure_ascii": False},
-    )
-
-
-@require_safe
 def service_detail(request, slug: str):
     service = get_object_or_404(services_published(), slug=slug)
     return render(request, "sociale_kaart/service_detail.html", {"service": service})
+
+
+@require_safe
+def map_geojson(request):
+    """GeoJSON FeatureCollection of the map for the URL's search parameters
+    (application/geo+json, WGS84)."""
+    return JsonResponse(
+        locations_as_geojson(find(request.GET)),
+        content_type="application/geo+json",
+        json_dumps_params={"ensure_ascii": False},
+    )

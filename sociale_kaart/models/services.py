@@ -152,6 +152,34 @@ class Service(models.Model):
             for s in self.schedules.all()
         )
 
+    def weekly_hours(self) -> list[tuple[str, list[str]]]:
+        """Opening hours by weekday: ``[("dinsdag", ["09:00–12:00", "13:30–16:00"])]``
+        (prefetched schedules, Monday first)."""
+        days: dict[int, list[str]] = {}
+        for period in sorted(
+            self.schedules.all(), key=lambda p: (p.weekday, p.opens_at)
+        ):
+            days.setdefault(period.weekday, []).append(
+                f"{period.opens_at:%H:%M}–{period.closes_at:%H:%M}"
+            )
+        return [(str(Weekday(day).label), periods) for day, periods in days.items()]
+
+    @property
+    def age_label(self) -> str:
+        """``vanaf 55 jaar``, ``tot 18 jaar``, ``12 tot 18 jaar`` or ``""``."""
+        from django.utils.translation import gettext
+
+        if self.min_age is not None and self.max_age is not None:
+            return gettext("%(min)s tot %(max)s jaar") % {
+                "min": self.min_age,
+                "max": self.max_age,
+            }
+        if self.min_age is not None:
+            return gettext("vanaf %(min)s jaar") % {"min": self.min_age}
+        if self.max_age is not None:
+            return gettext("tot %(max)s jaar") % {"max": self.max_age}
+        return ""
+
     def upcoming_closures(self, today: datetime.date | None = None) -> list:
         """Closures that end today or later, soonest first (prefetched)."""
         today = today or timezone.localdate()
