@@ -12,6 +12,7 @@ from .selectors import (
     organizations_published,
     services_published,
 )
+from .structured_data import organization_json_ld, service_json_ld
 
 SERVICES_PER_PAGE = 20
 ORGANIZATIONS_PER_PAGE = 25
@@ -44,17 +45,41 @@ def organization_list(request):
 @require_safe
 def organization_detail(request, slug: str):
     organization = get_object_or_404(organizations_published(), slug=slug)
+    url = request.build_absolute_uri(organization.get_absolute_url())
     return render(
         request,
         "sociale_kaart/organization_detail.html",
-        {"organization": organization},
+        {
+            "organization": organization,
+            "services": services_published().filter(organization=organization),
+            "json_ld": organization_json_ld(organization, url),
+            "places": _places(organization.locations.all()),
+        },
     )
 
 
 @require_safe
 def service_detail(request, slug: str):
     service = get_object_or_404(services_published(), slug=slug)
-    return render(request, "sociale_kaart/service_detail.html", {"service": service})
+    url = request.build_absolute_uri(service.get_absolute_url())
+    return render(
+        request,
+        "sociale_kaart/service_detail.html",
+        {
+            "service": service,
+            "json_ld": service_json_ld(service, url),
+            "places": _places(service.locations.all()),
+        },
+    )
+
+
+def _places(locations) -> list[dict]:
+    """Points for the small map: ``[{"lat", "lon", "name"}]`` (WGS84)."""
+    return [
+        {"lat": loc.point.y, "lon": loc.point.x, "name": str(loc)}
+        for loc in locations
+        if loc.point is not None
+    ]
 
 
 @require_safe
