@@ -3,9 +3,12 @@ offer pages, GeoJSON of the same search."""
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_safe
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST, require_safe
 
+from . import shortlist
 from .selectors import (
     find,
     locations_as_geojson,
@@ -91,3 +94,65 @@ def map_geojson(request):
         content_type="application/geo+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def _shortlist_page(request, ids: list[int], *, shared: bool):
+    by_id = {s.pk: s for s in services_published().filter(pk__in=ids)}
+    services = [by_id[pk] for pk in ids if pk in by_id]
+    share_url = request.build_absolute_uri(
+        shortlist.share_path([s.pk for s in services])
+    )
+    return render(
+        request,
+        "sociale_kaart/shortlist.html",
+        {
+            "services": services,
+            "shared": shared,
+            "share_url": share_url,
+            # Generated from our own URL only: no visitor text in the SVG.
+            "qr_svg": mark_safe(shortlist.qr_svg(share_url)) if services else "",  # noqa: S308
+        },
+    )
+
+
+@require_safe
+def shortlist_detail(request):
+    """The visitor's own shortlist, printable, with share link and QR code."""
+    return _shortlist_page(
+        request, shortlist.shortlist_ids(request.session), shared=False
+    )
+
+
+@require_safe
+def shortlist_shared(request):
+    """A shortlist from a share link or QR code (``?aanbod=12,15``)."""
+    return _shortlist_page(
+        request, shortlist.parse_ids(request.GET.get("aanbod", "")), shared=True
+    )
+
+
+def _back(request):
+    target = request.POST.get("volgende", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect("sociale_kaart:shortlist_detail")
+
+
+@require_POST
+def shortlist_change(request):
+    """Add (``actie=bewaar``) or remove an offer, or keep a shared list
+    (``actie=overnemen``, ``aanbod=12,15``); then back to where the visitor was."""
+    action = request.POST.get("actie")
+    if action == "overnemen":
+        for pk in shortlist.parse_ids(request.POST.get("aanbod", "")):
+            shortlist.shortlist_add(session=request.session, service_id=pk)
+        return redirect("sociale_kaart:shortlist_detail")
+    ids = shortlist.parse_ids(request.POST.get("aanbod", ""))
+    if ids and services_published().filter(pk=ids[0]).exists():
+        if action == "bewaar":
+            shortlist.shortlist_add(session=request.session, service_id=ids[0])
+        elif action == "verwijder":
+            shortlist.shortlist_remove(session=request.session, service_id=ids[0])
+    return _back(request)
