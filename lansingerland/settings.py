@@ -173,7 +173,10 @@ LEAFLET_CONFIG = {
     "MAX_ZOOM": 19,
     "SPATIAL_EXTENT": (4.40, 51.94, 4.63, 52.06),
     "RESET_VIEW": False,
-    "FORCE_IMAGE_PATH": True,
+    # django-leaflet writes this value into L.Icon.Default.imagePath as it is:
+    # it must be the images folder's URL (a bare True yields "/page/marker-icon.png"
+    # 404s). Unhashed names, which collectstatic keeps beside the hashed ones.
+    "FORCE_IMAGE_PATH": STATIC_URL + "leaflet/images/",
     "TILES": [
         (
             _("Achtergrondkaart"),

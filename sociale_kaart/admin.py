@@ -48,6 +48,10 @@ def _geocode_after_commit(location: Location) -> None:
         transaction.on_commit(partial(location_geocode, location_id=location.pk))
 
 
+class LeafletIconsMedia:
+    js = ["sociale_kaart/admin_leaflet_icons.js"]
+
+
 class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
     model = Location
     extra = 0
@@ -63,6 +67,7 @@ class OrganizationAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["themes"]
     inlines = [LocationInline]
+    Media = LeafletIconsMedia
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
@@ -83,6 +88,7 @@ class LocationAdmin(LeafletGeoAdminMixin, admin.ModelAdmin):
     fields = ["organization", *LOCATION_FIELDS]
     readonly_fields = ["geocode_status"]
     actions = ["geocode_again"]
+    Media = LeafletIconsMedia
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -89,6 +89,8 @@
             .bindPopup(popupContent(features, labels), {maxWidth: 320});
         });
         if (cluster.addLayers) { cluster.addLayers(markers); } else { markers.forEach(function (m) { cluster.addLayer(m); }); }
+        var centre = map.getCenter();
+        container.dataset.centre = centre.lat.toFixed(4) + "," + centre.lng.toFixed(4);
         container.dataset.places = String(markers.length);
       })
       .catch(function () { container.hidden = true; });
