@@ -39,6 +39,18 @@ SERVICE_ONLY = ("doelgroep", "leeftijd", "gratis", "dag", "wanneer")
 class SearchForm(forms.Form):
     """Validates what the visitor typed; resolves "bij" to a point once (cached)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            checks = forms.CheckboxSelectMultiple | forms.RadioSelect
+            if isinstance(widget, checks | forms.CheckboxInput):
+                widget.attrs["class"] = "form-check-input"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "form-select"
+            else:
+                widget.attrs["class"] = "form-control"
+
     def clean(self):
         cleaned = super().clean()
         typed = (cleaned.get("bij") or "").strip()
