@@ -2,8 +2,11 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import FloatField, Func, Prefetch, Q, QuerySet
 from django.http import QueryDict
+from django.urls import reverse
+
+from lansingerland.constants import Kern
 
 from .constants import OrganizationStatus
 from .filters import OrganizationFilter, ServiceFilter
@@ -70,6 +73,11 @@ def locations_as_geojson(finding: Finding | None = None) -> dict:
             point__isnull=False,
         )
         .select_related("organization")
+        .defer("point")
+        .annotate(
+            lon=Func("point", function="ST_X", output_field=FloatField()),
+            lat=Func("point", function="ST_Y", output_field=FloatField()),
+        )
         .prefetch_related(
             "organization__themes",
             Prefetch(
@@ -82,6 +90,10 @@ def locations_as_geojson(finding: Finding | None = None) -> dict:
         )
         .order_by("organization__name", "pk")
     )
+    # One reverse() per kind instead of one per row: thousands of features.
+    organization_url = reverse("sociale_kaart:organization_detail", args=["-slug-"])
+    service_url = reverse("sociale_kaart:service_detail", args=["-slug-"])
+    kern_labels = {kern.value: str(kern.label) for kern in Kern}
     return {
         "type": "FeatureCollection",
         "features": [
@@ -90,20 +102,19 @@ def locations_as_geojson(finding: Finding | None = None) -> dict:
                 "id": location.pk,
                 "geometry": {
                     "type": "Point",
-                    "coordinates": [
-                        round(location.point.x, 6),
-                        round(location.point.y, 6),
-                    ],
+                    "coordinates": [round(location.lon, 6), round(location.lat, 6)],
                 },
                 "properties": {
                     "name": location.organization.name,
-                    "url": location.organization.get_absolute_url(),
-                    "kern": location.get_kern_display() if location.kern else "",
+                    "url": organization_url.replace(
+                        "-slug-", location.organization.slug
+                    ),
+                    "kern": kern_labels.get(location.kern, ""),
                     "address": location.address,
                     "themes": [t.name for t in location.organization.themes.all()],
                     "approximate": location.point_is_approximate,
                     "services": [
-                        {"name": s.name, "url": s.get_absolute_url()}
+                        {"name": s.name, "url": service_url.replace("-slug-", s.slug)}
                         for s in location.found_services
                     ],
                 },
