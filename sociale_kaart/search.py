@@ -14,7 +14,6 @@ import unicodedata
 from django.contrib.gis.db.models.functions import Distance
 from django.contrib.gis.geos import Point
 from django.contrib.gis.measure import D
-from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -32,7 +31,7 @@ from django.db.models import (
     TextField,
     Value,
 )
-from django.db.models.functions import Coalesce, Concat, Lower
+from django.db.models.functions import Concat, Lower
 from django.utils import timezone
 
 from .constants import ServiceStatus
@@ -62,59 +61,46 @@ def _compact_sql(expression) -> Func:
     )
 
 
-def _joined(queryset: QuerySet, field: str) -> Coalesce:
-    """Space-joined ``field`` of the related rows of ``queryset`` (a subquery)."""
-    return Coalesce(
-        Subquery(
-            queryset.order_by()
-            .values("_owner")
-            .annotate(text=StringAgg(field, " "))
-            .values("text")[:1],
-            output_field=TextField(),
-        ),
-        Value("", output_field=TextField()),
-        output_field=TextField(),
-    )
+def _vector_matches(field: str, query: SearchQuery) -> Q:
+    return Q(**{f"{field}__search": query})
 
 
 def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     """Rows of ``queryset`` (services or organisations) that match ``text``,
     annotated with ``rank`` (higher is better). ``kind`` is ``service`` or
-    ``organization``. An empty ``text`` returns ``queryset`` unchanged."""
+    ``organization``. An empty ``text`` returns ``queryset`` unchanged.
+
+    Matched: the row's name, organisation name, description and how to join;
+    a theme's name; a location's street (semi-joins, so nothing is aggregated
+    per row); the compact form of name and description; a name that is
+    similar by trigrams.
+    """
     text = text.strip()
     if not text:
         return queryset
+    query = SearchQuery(text, search_type="websearch", config=CONFIG)
+    themes = Theme.objects.annotate(
+        document=SearchVector("name", config=CONFIG)
+    ).filter(document=query)
+    streets = Location.objects.annotate(
+        document=SearchVector("street", config=CONFIG)
+    ).filter(document=query)
     if kind == "service":
-        themes = Theme.objects.filter(services=OuterRef("pk")).annotate(
-            _owner=F("services")
-        )
-        places = Location.objects.filter(services=OuterRef("pk")).annotate(
-            _owner=F("services")
-        )
         owner_name = F("organization__name")
-        extra = Concat(
-            "how_to_join",
-            Value(" "),
-            _joined(places, "street"),
-            output_field=TextField(),
-        )
+        extra = F("how_to_join")
+        themes = themes.filter(services=OuterRef("pk"))
+        streets = streets.filter(services=OuterRef("pk"))
     else:
-        themes = Theme.objects.filter(organizations=OuterRef("pk")).annotate(
-            _owner=F("organizations")
-        )
-        places = Location.objects.filter(organization=OuterRef("pk")).annotate(
-            _owner=F("organization")
-        )
         owner_name = Value("", output_field=TextField())
-        extra = _joined(places, "street")
-    theme_text = _joined(themes, "name")
+        extra = Value("", output_field=TextField())
+        themes = themes.filter(organizations=OuterRef("pk"))
+        streets = streets.filter(organization=OuterRef("pk"))
     vector = (
         SearchVector("name", weight="A", config=CONFIG)
-        + SearchVector(owner_name, theme_text, weight="B", config=CONFIG)
+        + SearchVector(owner_name, weight="B", config=CONFIG)
         + SearchVector("description", extra, weight="C", config=CONFIG)
     )
-    query = SearchQuery(text, search_type="websearch", config=CONFIG)
-    matches = Q(search_document=query)
+    matches = Q(search_document=query) | Exists(themes) | Exists(streets)
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:
         haystack = _compact_sql(

@@ -45,7 +45,11 @@ def offers():
         name="Jongerensoos", is_free=True, max_age=18, locations=[bleiswijk()]
     )
     ServiceScheduleFactory(service=youth, weekday=2)
-    berkel = ServiceFactory(name="Soos Berkel", is_free=True)
+    berkel = ServiceFactory(
+        name="Soos Berkel",
+        is_free=True,
+        locations=[LocationFactory(point=Point(4.476, 51.993, srid=4326))],
+    )
     ServiceScheduleFactory(service=berkel, weekday=2)
     friday = ServiceFactory(name="Vrijdagsoos", is_free=True, locations=[bleiswijk()])
     ServiceScheduleFactory(service=friday, weekday=5)

@@ -90,3 +90,17 @@ def test_admin_map_loads_its_images_with_debug_off(
     page.wait_for_selector(".leaflet-container")
     wait_until(page, ICONS_LOADED)
     assert [p for p in page.problems if not p.startswith("console")] == []
+
+
+def test_list_serves_everything_when_tiles_fail(
+    site, browser_page, centre_with_forty_offers
+):
+    page = browser_page
+    page.unroute("https://service.pdok.nl/**")
+    page.route("https://service.pdok.nl/**", lambda route: route.abort())
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places]", state="attached")
+    assert page.locator(".result-list > li").count() == 20  # first page of 41
+    assert "41 keer aanbod" in page.inner_text("main")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
