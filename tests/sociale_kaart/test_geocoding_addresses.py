@@ -121,3 +121,24 @@ def test_failed_locations_are_listed_for_coordinators(coordinator_client, pdok):
     ).content.decode()
     assert "Het Dorpshuis" in html
     assert "PDOK niet bereikbaar" in html
+
+
+def test_retry_command_looks_up_only_changed_or_failed(pdok):
+    import io
+
+    from django.core.management import call_command
+
+    pdok.down = True
+    failed = bleiswijk_location()
+    location_geocode(location_id=failed.pk)
+    pdok.down = False
+    pdok.answers["Dorpsstraat 12"] = "dorpsstraat_bleiswijk.json"
+    out = io.StringIO()
+    call_command("geocode_locations", "--dry-run", stdout=out)
+    assert f"would look up {failed.pk}" in out.getvalue()
+    assert Location.objects.get(pk=failed.pk).geocode_status == GeocodeStatus.FAILED
+    call_command("geocode_locations", stdout=out)
+    assert Location.objects.get(pk=failed.pk).geocode_status == GeocodeStatus.FOUND
+    requests = len(pdok.requests)
+    call_command("geocode_locations", stdout=out)
+    assert len(pdok.requests) == requests
