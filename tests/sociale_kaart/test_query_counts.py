@@ -62,3 +62,15 @@ def test_seed_command_fills_a_marked_dataset(client):
     assert client.get("/sociale-kaart/").status_code == 200
     call_command("seed_sociale_kaart_benchmark", delete=True, **options)
     assert not Service.objects.exists()
+
+
+def test_organisation_page_queries_do_not_grow(client, django_assert_max_num_queries):
+    first = ServiceFactory()
+    organization = first.organization
+    with django_assert_max_num_queries(15) as few:
+        assert client.get(organization.get_absolute_url()).status_code == 200
+    for i in range(10):
+        service = ServiceFactory(organization=organization, name=f"Extra {i}")
+        ServiceScheduleFactory(service=service)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(organization.get_absolute_url())
