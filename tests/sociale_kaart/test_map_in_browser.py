@@ -27,7 +27,8 @@ def centre_with_forty_offers(transactional_db):
             name=f"Activiteit {i:02d}",
             locations=[centre],
         )
-    ServiceFactory(name="Elders")
+    elsewhere = LocationFactory(point=Point(4.476, 51.993, srid=4326))  # 4 km away
+    ServiceFactory(name="Elders", locations=[elsewhere])
     return centre
 
 
