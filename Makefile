@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test system db venv messages static lint format lock migrations-check clean
+.PHONY: run test system db venv messages static lint format lock makemessages clean
 
 ## run: install what is missing, prepare the database with the real data, serve on 127.0.0.1:$(PORT)
 run: system venv db messages
@@ -55,9 +55,11 @@ lock: venv
 	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 	$(VENV)/bin/pip-compile -q --strip-extras --extra dev --no-emit-index-url --no-emit-find-links -o requirements-dev.lock pyproject.toml
 
-## makemessages: update the Dutch catalogue after changing texts
+## makemessages: update the Dutch catalogue after changing texts. Source texts are
+## Dutch, so msgen fills a new entry's msgstr with its msgid; edit msgstr to reword.
 makemessages: venv
-	DEBUG=true $(MANAGE) makemessages -l nl --ignore=.venv --ignore=staticfiles --no-obsolete
+	DEBUG=true $(MANAGE) makemessages -l nl --ignore=.venv --ignore=staticfiles --ignore=node_modules --no-obsolete
+	msgen locale/nl/LC_MESSAGES/django.po -o locale/nl/LC_MESSAGES/django.po
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -28,7 +28,12 @@ class ReportAdmin(admin.ModelAdmin):
         "reporter__email",
         "reporter__phone",
     ]
-    readonly_fields = ["reference", "privacy_consent_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "formatted_reference",
+        "privacy_consent_at",
+        "created_at",
+        "updated_at",
+    ]
     date_hierarchy = "created_at"
     inlines = [ReporterInline]
     list_select_related = ["reporter"]

@@ -44,9 +44,9 @@ def test_real_weeks_are_listed_with_dates_and_approximate_mark(client, real_data
     assert "Week tegen Eenzaamheid 2024" in html
     detail = client.get("/activiteiten/week-tegen-eenzaamheid-2026/").content.decode()
     assert "24 september 2026" in detail and "30 september 2026" in detail
-    assert "data bij benadering" in detail
+    assert "datums bij benadering" in detail
     exact = client.get("/activiteiten/week-tegen-eenzaamheid-2024/").content.decode()
-    assert "data bij benadering" not in exact
+    assert "datums bij benadering" not in exact
 
 
 def test_unknown_campaign_is_404(client):

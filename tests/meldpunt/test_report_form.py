@@ -74,6 +74,7 @@ def test_post_without_consent_is_refused_and_keeps_what_was_typed(client):
     assert response.status_code == 200
     assert Report.objects.count() == 0
     assert "akkoord gaan met de privacyverklaring" in html
+    assert 'role="alert" tabindex="-1" id="foutmeldingen" autofocus' in html
     assert "Mijn buurvrouw komt sinds de winter de deur niet meer uit." in html
     assert 'value="Anna de Vries"' in html
 
