@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.gis",
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -141,6 +142,10 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
 )
+
+# Widgets render through TEMPLATES, so templates/ can override a package's
+# widget template (django-leaflet's admin map editor, see templates/leaflet/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 
