@@ -112,8 +112,9 @@ def test_long_subject_with_accents_and_symbols_arrives_intact():
         context={"report": None, "message": "x", "status_url": "/"},
     )
     received = parsed(mail.outbox[-1])
-    # Python 3.11 folds a long encoded subject onto the next line ("Subject:\n =?utf-8?..."),
-    # so unfolding leaves one leading space that mail programs drop.
+    # Python 3.11 folds a long encoded subject onto the next line
+    # ("Subject:\n =?utf-8?..."); unfolding leaves one leading space that mail
+    # programs drop.
     assert received["Subject"].lstrip() == subject
 
 
@@ -133,7 +134,10 @@ def test_status_mail_goes_only_when_ticked(
             to_status="waiting-for-reporter",
             user=coordinator,
             notify_reporter=True,
-            reporter_message="Wilt u ons terugbellen? Dan kijken we samen wat past & wat 't beste werkt.",
+            reporter_message=(
+                "Wilt u ons terugbellen? Dan kijken we samen wat past & wat 't "
+                "beste werkt."
+            ),
         )
     [status_mail] = mail.outbox
     assert status_mail.to == ["jan@example.nl"]
