@@ -243,9 +243,6 @@ class ReportAdmin(admin.ModelAdmin):
                 user=request.user,
             )
 
-    def save_related(self, request, form, formsets, change) -> None:
-        """Inlines are read-only; nothing else to save."""
-
     def get_urls(self):
         wrap = self.admin_site.admin_view
         own = [
