@@ -172,7 +172,7 @@ def test_assigning_in_the_form_goes_through_the_service(
     data = {"assigned_to": coordinator.pk}
     for inline in page.context["inline_admin_formsets"]:
         management = inline.formset.management_form
-        for name, field in management.fields.items():
+        for name in management.fields:
             data[management.add_prefix(name)] = management[name].value() or 0
     response = coordinator_client.post(url, data)
     assert response.status_code == 302
