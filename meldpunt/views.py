@@ -149,7 +149,7 @@ def report_status(request: HttpRequest, token: str) -> HttpResponse:
     report = Report.objects.filter(reference=reference).first()
     if report is None:
         return render(request, "meldpunt/link_invalid.html", status=404)
-    form = WithdrawForm(request.POST or None)
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
     can_withdraw = report.status not in FINISHED_STATUSES
     if request.method == "POST" and can_withdraw and form.is_valid():
         report_transition(

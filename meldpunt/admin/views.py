@@ -44,6 +44,11 @@ def _require(request, *perms: str) -> None:
         raise PermissionDenied
 
 
+def _posted(request):
+    """POST data to bind a form to, or None on GET (an empty POST still binds)."""
+    return request.POST if request.method == "POST" else None
+
+
 def _page(model_admin, request, template: str, context: dict) -> TemplateResponse:
     return TemplateResponse(
         request,
@@ -73,7 +78,7 @@ def change_status(model_admin, request, pk: int):
     """Change the status (with preview of the optional mail to the reporter)."""
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = StatusForm(request.POST or None, report=report)
+    form = StatusForm(_posted(request), report=report)
     preview = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -111,7 +116,7 @@ def change_status(model_admin, request, pk: int):
 def refer(model_admin, request, pk: int):
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = ReferForm(request.POST or None)
+    form = ReferForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             report_refer(report_id=report.pk, user=request.user, **form.cleaned_data)
@@ -130,7 +135,7 @@ def refer(model_admin, request, pk: int):
 def add_note(model_admin, request, pk: int):
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = NoteForm(request.POST or None)
+    form = NoteForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             report_add_note(
@@ -148,7 +153,7 @@ def add_note(model_admin, request, pk: int):
 def link_duplicate(model_admin, request, pk: int):
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = DuplicateForm(request.POST or None)
+    form = DuplicateForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             report_link_duplicate(
@@ -177,7 +182,7 @@ def first_contact(model_admin, request, pk: int):
 def phone_report(model_admin, request):
     """A coordinator enters a report taken by phone or from a professional."""
     _require(request, "meldpunt.add_report")
-    form = PhoneReportForm(request.POST or None)
+    form = PhoneReportForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         person = {
