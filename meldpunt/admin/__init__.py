@@ -8,7 +8,7 @@ Contact details and the person concerned are shown only with the permission
 import re
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +22,14 @@ from ..models import (
     Reporter,
     StatusChange,
 )
-from ..services import log_personal_data_access, report_assign, report_transition
+from ..notifications import absolute_url
+from ..services import (
+    log_personal_data_access,
+    referral_is_usable,
+    report_assign,
+    report_transition,
+)
+from ..tokens import partner_token
 from ..workflow import InvalidTransition
 from . import views
 
@@ -65,11 +72,27 @@ class NoteInline(ReadOnlyInline):
 
 class ReferralInline(ReadOnlyInline):
     model = Referral
-    fields = ["created_at", "organization", "status", "decline_reason", "responded_at"]
+    fields = [
+        "created_at",
+        "organization",
+        "status",
+        "decline_reason",
+        "responded_at",
+        "partner_link",
+    ]
     readonly_fields = fields
 
+    @admin.display(description=_("link voor de partner"))
+    def partner_link(self, obj: Referral) -> str:
+        """The partner's link, to pass on by phone when it has no e-mail address."""
+        if not referral_is_usable(obj):
+            return "-"
+        return absolute_url(
+            reverse("meldpunt:partner_referral", args=[partner_token(obj.pk)])
+        )
+
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("organization")
+        return super().get_queryset(request).select_related("organization", "report")
 
 
 class ReporterInline(admin.StackedInline):

@@ -3,6 +3,7 @@
 import csv
 import json
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -171,12 +172,16 @@ def link_duplicate(model_admin, request, pk: int):
 
 
 def first_contact(model_admin, request, pk: int):
+    """Confirm on GET, record on POST that first contact with the reporter was made."""
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
     if request.method == "POST":
         report_record_first_contact(report_id=report.pk, user=request.user)
         messages.success(request, _("Eerste contact vastgelegd."))
-    return redirect(_change_url(report))
+        return redirect(_change_url(report))
+    return _form_page(
+        model_admin, request, report, forms.Form(), _("Eerste contact vastleggen")
+    )
 
 
 def phone_report(model_admin, request):

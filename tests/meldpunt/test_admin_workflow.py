@@ -179,3 +179,22 @@ def test_assigning_in_the_form_goes_through_the_service(
     report.refresh_from_db()
     assert report.assigned_to == coordinator
     assert report.notes.filter(text__contains="Toegewezen aan").exists()
+
+
+def test_first_contact_is_confirmed_then_recorded(coordinator_client):
+    report = ReportFactory(first_contact_due=yesterday())
+    url = f"/admin/meldpunt/report/{report.pk}/eerste-contact/"
+    assert coordinator_client.get(url).status_code == 200
+    report.refresh_from_db()
+    assert report.first_contact_at is None
+    coordinator_client.post(url)
+    report.refresh_from_db()
+    assert report.first_contact_at is not None and not report.is_overdue
+
+
+def test_the_partner_link_is_shown_for_a_partner_without_email(coordinator_client):
+    referral = ReferralFactory(organization__email="")
+    html = coordinator_client.get(
+        f"/admin/meldpunt/report/{referral.report_id}/change/"
+    ).content.decode()
+    assert "/meldpunt/partner/" in html
