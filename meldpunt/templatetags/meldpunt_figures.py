@@ -7,7 +7,7 @@ from ..selectors import SMALL_COUNT, Row, Table, masked
 register = template.Library()
 
 _BAR_PITCH = 26  # px between bars
-_BAR_SPACE = 330  # px for the longest bar
+_BAR_SPACE = 300  # px for the longest bar
 
 
 @register.filter
