@@ -164,3 +164,22 @@ def test_status_form_shows_a_preview_before_sending(coordinator_client):
     assert "Wij bellen u donderdag." in html
     report.refresh_from_db()
     assert report.status == "new" and mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    "partner_name", ["Buurthuis 't Anker", "Welzijn (Berkel) + Bleiswijk"]
+)
+def test_partner_names_arrive_intact_in_the_referral_mail(
+    coordinator, django_capture_on_commit_callbacks, partner_name
+):
+    from meldpunt.services import report_refer
+    from tests.meldpunt.factories import ReportFactory
+    from tests.sociale_kaart.factories import OrganizationFactory
+
+    partner = OrganizationFactory(name=partner_name, email="partner@example.nl")
+    report = ReportFactory(status="triage")
+    with django_capture_on_commit_callbacks(execute=True):
+        report_refer(report_id=report.pk, organization=partner, user=coordinator)
+    received = parsed(mail.outbox[-1])
+    assert received["Subject"].lstrip().endswith(partner_name)
+    assert partner_name in received.get_content()

@@ -103,6 +103,9 @@ def test_report_from_browser_to_anonymisation(live_server, browser, coordinator)
     report.refresh_from_db()
     assert report.status == "closed" and report.outcome == "help-accepted"
 
+    page.close()
+    admin.close()
+
     # Retention: after the period the personal data is gone.
     Report.objects.filter(pk=report.pk).update(
         closed_at=timezone.now()
