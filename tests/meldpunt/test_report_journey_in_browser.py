@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core import mail
 from django.core.management import call_command
+from django.db import connections
 from django.test import Client
 from django.utils import timezone
 
@@ -37,6 +38,9 @@ def browser():
         )
         yield browser
         browser.close()
+        # ORM calls made while Playwright runs use their own connection (asgiref
+        # context); close it, or the test database cannot be dropped afterwards.
+        connections.close_all()
 
 
 @pytest.mark.django_db(transaction=True)
