@@ -60,7 +60,7 @@ def campaign_detail(request, slug: str):
     campaign = get_object_or_404(Campaign, slug=slug)
     days = selectors.campaign_days(campaign=campaign)
     filterset = ProgrammeFilter(
-        request.GET or None,
+        request.GET,
         queryset=selectors.campaign_occurrences(campaign=campaign),
         campaign=campaign,
         days=days,

@@ -58,3 +58,39 @@ def test_utc_until_typed_in_is_read_in_local_time():
     )
     activity.clean()
     assert activity.recurrence == "FREQ=WEEKLY;UNTIL=20261021T000000"
+
+
+def times_per_day(html: str) -> dict[str, list[str]]:
+    import re
+
+    result = {}
+    for day, body in re.findall(
+        r'aria-labelledby="(?:print-)?dag-([\d-]+)"(.*?)</section>', html, re.S
+    ):
+        result[day] = re.findall(r"\b(\d\d:\d\d)(?:</time>)?–", body)
+    return result
+
+
+def test_programme_page_shows_ten_oclock_on_both_sides_of_the_change(
+    client, coffee_morning
+):
+    html = client.get("/activiteiten/winter-samen/").content.decode()
+    days = times_per_day(html)
+    assert len(days) == 27
+    assert {"2026-10-20", "2026-10-27", "2027-03-23", "2027-03-30"} <= set(days)
+    assert all(times == ["10:00"] for times in days.values())
+
+
+def test_printed_programme_shows_ten_oclock_on_every_date(client, coffee_morning):
+    html = client.get("/activiteiten/winter-samen/afdrukken/").content.decode()
+    days = times_per_day(html)
+    assert len(days) == 27
+    assert all(times == ["10:00"] for times in days.values())
+
+
+def test_activity_page_lists_next_dates_at_ten(client, coffee_morning, settings):
+    import re
+
+    html = client.get("/activiteiten/activiteit/koffieochtend/").content.decode()
+    times = re.findall(r", (\d\d:\d\d)</time>", html)
+    assert times and set(times) == {"10:00"}
