@@ -279,6 +279,14 @@ class Activity(models.Model):
         return self.address
 
     @property
+    def place_with_kern(self) -> str:
+        """``place`` followed by the kern, unless the place already names it."""
+        kern = str(self.get_kern_display()) if self.kern else ""
+        if not kern or kern.casefold() in self.place.casefold():
+            return self.place or kern
+        return f"{self.place} ({kern})" if self.place else kern
+
+    @property
     def local_start(self) -> datetime.datetime:
         """The first start as a naive Europe/Amsterdam datetime."""
         return datetime.datetime.combine(self.start_date, self.start_time)

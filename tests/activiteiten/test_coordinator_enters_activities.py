@@ -171,3 +171,31 @@ def test_visitors_cannot_reach_the_admin_actions(client):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     first.refresh_from_db()
     assert not first.is_cancelled
+
+
+def test_date_left_out_in_the_admin_is_stored_as_cancelled(coordinator_client):
+    location = LocationFactory()
+    data = activity_form(
+        location,
+        **{
+            "exceptions-TOTAL_FORMS": "1",
+            "exceptions-0-date": "2026-10-13",
+            "exceptions-0-reason": "Herfstvakantie",
+        },
+    )
+    response = coordinator_client.post("/admin/activiteiten/activity/add/", data)
+    assert response.status_code == 302
+    activity = Activity.objects.get(slug="samen-eten")
+    cancelled = activity.occurrences.filter(is_cancelled=True)
+    assert [o.date for o in cancelled] == [datetime.date(2026, 10, 13)]
+
+
+def test_admin_pages_for_activities_and_dates_open(coordinator_client):
+    activity = ActivityFactory(recurrence="FREQ=WEEKLY;COUNT=2")
+    for url in (
+        "/admin/activiteiten/activity/",
+        "/admin/activiteiten/activity/add/",
+        f"/admin/activiteiten/activity/{activity.pk}/change/",
+        "/admin/activiteiten/occurrence/",
+    ):
+        assert coordinator_client.get(url).status_code == 200, url
