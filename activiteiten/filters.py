@@ -58,11 +58,11 @@ class ProgrammeFilter(django_filters.FilterSet):
     maand = MonthFilter(
         method="filter_nothing",
         label=_("Maand"),
+        help_text=_("Jaar en maand, bijvoorbeeld 2026-11. Leeg: de hele campagne."),
         widget=forms.TextInput(
             attrs={
                 "type": "month",
                 "class": "form-control",
-                "aria-describedby": "maand-uitleg",
                 "pattern": r"\d{4}-\d{2}",
             }
         ),
