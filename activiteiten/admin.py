@@ -4,6 +4,7 @@ from django.utils.translation import ngettext
 
 from .models import Activity, ActivityException, Campaign, Occurrence
 from .services import (
+    activity_bump_sequence,
     activity_expand_occurrences,
     occurrence_cancel,
     occurrence_restore,
@@ -77,6 +78,8 @@ class ActivityAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if change:
+            activity_bump_sequence(activity_id=form.instance.pk)
         activity_expand_occurrences(activity=form.instance)
 
 

@@ -32,6 +32,7 @@ def activity_event(
     event = Event()
     event.add("uid", activity_uid(activity))
     event.add("dtstamp", dtstamp)
+    event.add("sequence", activity.sequence)
     event.add("last-modified", activity.updated_at.astimezone(datetime.UTC))
     event.add("summary", activity.title)
     start = to_aware(activity.local_start)

@@ -135,7 +135,13 @@ class Activity(models.Model):
     ``FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330`` (UNTIL stored in local time); the
     first occurrence is the start date. Single dates are cancelled through
     ``ActivityException``; the dates themselves are stored as ``Occurrence``
-    rows by ``services.activity_expand_occurrences``.
+    rows by ``services.activity_expand_occurrences``. ``sequence`` is the
+    iCalendar SEQUENCE, raised by the services on every change so calendars
+    that imported the event take the new version (and a cancellation).
+
+    A regular offer of the sociale kaart can later be featured by adding an
+    optional ``service`` foreign key to ``sociale_kaart.Service`` here; the
+    dates stay in this model, so programme, feeds and print need no change.
     """
 
     title = models.CharField(_("titel"), max_length=200)
@@ -242,6 +248,12 @@ class Activity(models.Model):
             "maart 2027: FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330. Elke eerste "
             "woensdag van de maand: FREQ=MONTHLY;BYDAY=1WE."
         ),
+    )
+    sequence = models.PositiveIntegerField(
+        _("versie"),
+        default=0,
+        editable=False,
+        help_text=_("Telt op bij elke wijziging; agenda's nemen zo de nieuwste over."),
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -160,6 +161,13 @@ def activities_expand_occurrences(
     return total
 
 
+def activity_bump_sequence(*, activity_id: int) -> None:
+    """Raise the activity's iCalendar SEQUENCE by one (after any change)."""
+    Activity.objects.filter(pk=activity_id).update(
+        sequence=F("sequence") + 1, updated_at=timezone.now()
+    )
+
+
 @transaction.atomic
 def occurrence_cancel(*, occurrence: Occurrence, reason: str = "") -> Occurrence:
     """Cancel one date of an activity: it leaves the programme and the feeds (EXDATE).
@@ -179,6 +187,7 @@ def occurrence_cancel(*, occurrence: Occurrence, reason: str = "") -> Occurrence
         exception.save(update_fields=["reason"])
     occurrence.is_cancelled = True
     occurrence.save(update_fields=["is_cancelled"])
+    activity_bump_sequence(activity_id=occurrence.activity_id)
     return occurrence
 
 
@@ -191,4 +200,5 @@ def occurrence_restore(*, occurrence: Occurrence) -> Occurrence:
     ).delete()
     occurrence.is_cancelled = False
     occurrence.save(update_fields=["is_cancelled"])
+    activity_bump_sequence(activity_id=occurrence.activity_id)
     return occurrence

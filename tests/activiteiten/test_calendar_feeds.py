@@ -112,3 +112,52 @@ def test_feed_query_count_does_not_grow_with_activities(
         ActivityFactory(campaigns=[winter_campaign], recurrence="FREQ=WEEKLY;COUNT=2")
     with django_assert_max_num_queries(5):
         client.get("/activiteiten/winter-samen/agenda.ics")
+
+
+def test_sequence_rises_when_a_date_is_cancelled_or_restored(client, coffee_morning):
+    from activiteiten.services import occurrence_restore
+
+    def sequence() -> int:
+        feed = client.get("/activiteiten/activiteit/koffieochtend/agenda.ics").content
+        return int(parse_strictly(feed).walk("VEVENT")[0]["SEQUENCE"])
+
+    assert sequence() == 0
+    occurrence = coffee_morning.occurrences.order_by("start").first()
+    occurrence_cancel(occurrence=occurrence)
+    assert sequence() == 1
+    occurrence_restore(occurrence=occurrence)
+    assert sequence() == 2
+
+
+def test_sequence_rises_when_a_coordinator_edits(coordinator_client, coffee_morning):
+    from django.forms.models import model_to_dict
+
+    data = {
+        key: value
+        for key, value in model_to_dict(coffee_morning).items()
+        if value is not None
+    }
+    data.update(
+        organizations=[o.pk for o in coffee_morning.organizations.all()],
+        campaigns=[c.pk for c in coffee_morning.campaigns.all()],
+        status="cancelled",
+        is_free="on",
+        start_time="10:00",
+        end_time="12:00",
+        **{
+            "exceptions-TOTAL_FORMS": "0",
+            "exceptions-INITIAL_FORMS": "0",
+            "occurrences-TOTAL_FORMS": "0",
+            "occurrences-INITIAL_FORMS": "0",
+        },
+    )
+    data.pop("wheelchair_accessible", None)
+    response = coordinator_client.post(
+        f"/admin/activiteiten/activity/{coffee_morning.pk}/change/", data
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    coffee_morning.refresh_from_db()
+    assert coffee_morning.sequence == 1
+    feed = coordinator_client.get("/activiteiten/winter-samen/agenda.ics").content
+    event = event_by_summary(parse_strictly(feed), "Koffieochtend")
+    assert str(event["STATUS"]) == "CANCELLED" and int(event["SEQUENCE"]) == 1
