@@ -96,3 +96,9 @@ def test_activity_page_query_count_is_constant(
 ):
     with django_assert_max_num_queries(6):
         client.get("/activiteiten/activiteit/koffieochtend/")
+
+
+def test_page_links_to_each_organisers_calendar(client, coffee_morning):
+    organization = coffee_morning.organizations.get()
+    html = client.get("/activiteiten/activiteit/koffieochtend/").content.decode()
+    assert f'href="/activiteiten/organisatie/{organization.slug}/agenda.ics"' in html
