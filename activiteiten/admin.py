@@ -1,4 +1,6 @@
 from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -50,12 +52,21 @@ class ActivityAdmin(admin.ModelAdmin):
     filter_horizontal = ["campaigns"]
     date_hierarchy = "start_date"
     inlines = [ActivityExceptionInline, OccurrenceInline]
+    readonly_fields = ["dates_link"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "description", "organizations"]}),
         (_("Campagnes"), {"fields": ["campaigns"]}),
         (
             _("Wanneer"),
-            {"fields": ["start_date", "start_time", "end_time", "recurrence"]},
+            {
+                "fields": [
+                    "start_date",
+                    "start_time",
+                    "end_time",
+                    "recurrence",
+                    "dates_link",
+                ]
+            },
         ),
         (_("Waar"), {"fields": ["location", "address", "kern"]}),
         (
@@ -75,6 +86,19 @@ class ActivityAdmin(admin.ModelAdmin):
         ),
         (_("Status"), {"fields": ["status", "status_note"]}),
     ]
+
+    @admin.display(description=_("data beheren"))
+    def dates_link(self, obj: Activity) -> str:
+        """Link to this activity's dates, where single dates are cancelled."""
+        if not obj.pk:
+            return _("Na het bewaren staan de data hier.")
+        url = reverse("admin:activiteiten_occurrence_changelist")
+        return format_html(
+            '<a href="{}?activity__id__exact={}">{}</a>',
+            url,
+            obj.pk,
+            _("Data bekijken of één datum laten vervallen"),
+        )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

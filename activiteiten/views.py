@@ -5,6 +5,7 @@ import json
 
 import qrcode
 import qrcode.image.svg
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -20,7 +21,7 @@ from sociale_kaart.models import Organization
 from . import selectors
 from .constants import ActivityStatus
 from .feeds import activities_calendar
-from .filters import ProgrammeFilter
+from .filters import MonthField, ProgrammeFilter, month_bounds
 from .models import Activity, Campaign
 
 UPCOMING_LIMIT = 12
@@ -90,20 +91,34 @@ def _qr_svg(url: str) -> str:
 
 @require_safe
 def campaign_print(request, slug: str):
-    """The printable programme (A4): by day and kern, with a QR code to the page."""
+    """The printable programme (A4): by day and kern, with a QR code to the page.
+
+    Covers the campaign's dates, or the month in ``?maand=2026-11``.
+    """
     campaign = get_object_or_404(Campaign, slug=slug)
+    first, last, month = campaign.start_date, campaign.end_date, None
+    try:
+        month = MonthField(required=False).clean(request.GET.get("maand", ""))
+    except ValidationError:
+        month = None
+    if month:
+        first, last = month_bounds(month)
     occurrences = list(
         selectors.campaign_occurrences(campaign=campaign)
-        .filter(date__gte=campaign.start_date, date__lte=campaign.end_date)
+        .filter(date__gte=first, date__lte=last)
         .order_by("date", "activity__kern", "start", "activity__title")
     )
-    page_url = request.build_absolute_uri(campaign.get_absolute_url())
+    page_path = campaign.get_absolute_url()
+    if month:
+        page_path += f"?maand={month:%Y-%m}"
+    page_url = request.build_absolute_uri(page_path)
     return render(
         request,
         "activiteiten/campaign_print.html",
         {
             "campaign": campaign,
             "occurrences": occurrences,
+            "month": month,
             "page_url": page_url,
             "qr_svg": mark_safe(_qr_svg(page_url)),  # noqa: S308 - our own SVG
         },

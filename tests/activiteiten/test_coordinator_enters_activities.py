@@ -198,4 +198,9 @@ def test_admin_pages_for_activities_and_dates_open(coordinator_client):
         f"/admin/activiteiten/activity/{activity.pk}/change/",
         "/admin/activiteiten/occurrence/",
     ):
-        assert coordinator_client.get(url).status_code == 200, url
+        response = coordinator_client.get(url)
+        assert response.status_code == 200, url
+    change = coordinator_client.get(
+        f"/admin/activiteiten/activity/{activity.pk}/change/"
+    )
+    assert f"?activity__id__exact={activity.pk}" in change.content.decode()

@@ -71,3 +71,19 @@ def test_print_query_count_is_constant(client, week, django_assert_max_num_queri
         ActivityFactory(start_date=datetime.date(2026, 9, day), campaigns=[week])
     with django_assert_max_num_queries(4):
         client.get("/activiteiten/kom-erbij/afdrukken/")
+
+
+def test_print_of_one_month_has_only_that_month_and_a_qr_to_it(client, coffee_morning):
+    html = client.get("/activiteiten/winter-samen/afdrukken/?maand=2026-11").content
+    html = html.decode()
+    days = re.findall(r'id="print-dag-([\d-]+)"', html)
+    assert days == ["2026-11-03", "2026-11-10", "2026-11-17", "2026-11-24"]
+    assert "http://testserver/activiteiten/winter-samen/?maand=2026-11" in html
+    programme = client.get("/activiteiten/winter-samen/?maand=2026-11").content
+    assert b'href="/activiteiten/winter-samen/afdrukken/?maand=2026-11"' in programme
+
+
+def test_print_ignores_a_bad_month(client, coffee_morning):
+    response = client.get("/activiteiten/winter-samen/afdrukken/?maand=nooit")
+    assert response.status_code == 200
+    assert len(re.findall(r'id="print-dag-', response.content.decode())) == 27

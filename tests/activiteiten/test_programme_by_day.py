@@ -130,3 +130,11 @@ def test_filter_errors_are_linked_to_their_fields(client, week):
     assert '<a href="#id_kern">' in html
     assert 'aria-describedby="id_kern_error"' in html
     assert 'id="id_kern_error"' in html
+
+
+def test_moved_activity_says_where_it_went(client, week):
+    week.activities.filter(title="Wandelen").update(
+        status=ActivityStatus.MOVED, status_note="Nu in het Dorpshuis."
+    )
+    html = client.get("/activiteiten/kom-erbij/").content.decode()
+    assert "Verplaatst: Nu in het Dorpshuis." in html
