@@ -87,6 +87,14 @@ def normalize_rrule(text: str) -> str:
             ),
             code="invalid_rrule",
         )
+    if {"BYHOUR", "BYMINUTE", "BYSECOND"} & set(parts):
+        raise ValidationError(
+            _(
+                "Een activiteit heeft één begintijd: laat BYHOUR, BYMINUTE en "
+                "BYSECOND weg en vul de begintijd in."
+            ),
+            code="invalid_rrule",
+        )
     if "UNTIL" in parts and "COUNT" in parts:
         raise ValidationError(
             _("Gebruik UNTIL (tot en met) of COUNT (aantal keer), niet allebei."),

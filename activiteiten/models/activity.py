@@ -223,6 +223,20 @@ class Activity(models.Model):
             self.recurrence = normalize_rrule(self.recurrence)
         except ValidationError as error:
             errors["recurrence"] = error.messages[0]
+        else:
+            if (
+                self.recurrence
+                and self.start_date
+                and self.start_time
+                and self.local_starts(self.start_date)[:1] != [self.local_start]
+            ):
+                # RFC 5545 leaves a first date outside the rule undefined:
+                # calendars would disagree with the programme.
+                errors["recurrence"] = _(
+                    "De eerste datum past niet bij de herhaalregel. Kies als "
+                    "eerste datum een dag waarop de activiteit volgens de regel "
+                    "plaatsvindt."
+                )
         if self.location_id:
             if self.location.kern:
                 self.kern = self.location.kern

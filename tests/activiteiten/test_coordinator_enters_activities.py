@@ -73,6 +73,9 @@ def test_wrong_rule_gets_a_dutch_message_and_keeps_the_input(coordinator_client)
         ("FREQ=WEEKLY;UNTIL=morgen", "UNTIL=JJJJMMDD"),
         ("FREQ=WEEKLY;BYDAY=XX", "Deze herhaalregel klopt niet"),
         ("FREQ=WEEKLY;COLOR=RED", "Onbekend onderdeel"),
+        ("FREQ=DAILY;BYHOUR=10,14", "één begintijd"),
+        # 6 October 2026 is a Tuesday: a Wednesday rule does not fit it
+        ("FREQ=WEEKLY;BYDAY=WE", "eerste datum past niet"),
     ],
 )
 def test_unusable_rules_are_refused_in_dutch(rule, message):
