@@ -50,7 +50,10 @@ class Activity(models.Model):
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("Deel van het webadres: /activiteiten/activiteit/<slug>/."),
+        help_text=_(
+            "Deel van het webadres, zoals koffieochtend-bleiswijk in "
+            "/activiteiten/activiteit/koffieochtend-bleiswijk/."
+        ),
     )
     description = models.TextField(_("beschrijving"), blank=True)
     organizations = models.ManyToManyField(
@@ -342,8 +345,8 @@ class Occurrence(models.Model):
 
     class Meta:
         ordering = ["start", "activity__title"]
-        verbose_name = _("datum")
-        verbose_name_plural = _("data")
+        verbose_name = _("datum van een activiteit")
+        verbose_name_plural = _("data van activiteiten")
         constraints = [
             models.UniqueConstraint(
                 fields=["activity", "start"], name="occurrence_unique_start"
