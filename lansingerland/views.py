@@ -1,7 +1,5 @@
 """Site-wide pages: home, manifesto, statements, health check and error pages."""
 
-import datetime
-
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -11,30 +9,19 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from activiteiten.models import Campaign
-from activiteiten.selectors import occurrences_between
 from sociale_kaart.models import Organization
-
-THIS_WEEK_LIMIT = 8
 
 
 @require_safe
 def home(request):
-    """The three entry points, the current, else next, else latest campaign, and
-    what happens in the coming seven days (local dates)."""
+    """The three entry points and the current, else next, else latest campaign."""
     today = timezone.localdate()
     campaign = (
         Campaign.objects.current(today).first()
         or Campaign.objects.upcoming(today).first()
         or Campaign.objects.past(today).first()
     )
-    this_week = occurrences_between(
-        first=today, last=today + datetime.timedelta(days=6)
-    )[:THIS_WEEK_LIMIT]
-    return render(
-        request,
-        "home.html",
-        {"campaign": campaign, "today": today, "this_week": this_week},
-    )
+    return render(request, "home.html", {"campaign": campaign, "today": today})
 
 
 @require_safe
