@@ -51,3 +51,17 @@ def test_real_weeks_are_listed_with_dates_and_approximate_mark(client, real_data
 
 def test_unknown_campaign_is_404(client):
     assert client.get("/activiteiten/bestaat-niet/").status_code == 404
+
+
+def test_campaign_image_is_shown_with_its_description(client, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    CampaignFactory(
+        slug="met-beeld",
+        image=SimpleUploadedFile("affiche.png", b"\x89PNG"),
+        image_alt="Buren drinken koffie aan een lange tafel",
+    )
+    html = client.get("/activiteiten/met-beeld/").content.decode()
+    assert 'alt="Buren drinken koffie aan een lange tafel"' in html
+    assert 'src="/media/campagnes/affiche' in html
