@@ -97,7 +97,7 @@ def page(browser, live_server, browser_context_options):
         base_url=live_server.url, locale="nl-NL", **browser_context_options
     )
     context.route("**/*", _offline_router(live_server.url))
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(20_000)
     page = context.new_page()
     page.console_errors = []
     page.on(
