@@ -6,7 +6,6 @@
   var container = document.getElementById("kaart");
   var block = document.getElementById("kaart-blok");
   if (!container || !block) { return; }
-  block.hidden = false;
 
   function escapeHtml(text) {
     var div = document.createElement("div");
