@@ -66,6 +66,11 @@ PUBLIC_PAGES = [
     PublicPage("organisatie", lambda data: data.organization.get_absolute_url()),
     PublicPage("activiteiten", "/activiteiten/"),
     PublicPage("campagne", lambda data: data.campaign.get_absolute_url()),
+    PublicPage("activiteit", lambda data: data.activity.get_absolute_url()),
+    PublicPage(
+        "programma-afdrukken",
+        lambda data: data.campaign.get_absolute_url() + "afdrukken/",
+    ),
     PublicPage("manifest", "/manifest/"),
     PublicPage("privacy", "/privacy/"),
     PublicPage("toegankelijkheid", "/toegankelijkheid/"),
