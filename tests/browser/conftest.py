@@ -128,7 +128,6 @@ def site_data(transactional_db):
     """
     from activiteiten.models import Campaign
     from sociale_kaart.models import Organization
-
     from tests.activiteiten.factories import ActivityFactory
 
     call_command("load_real_data", stdout=io.StringIO())
