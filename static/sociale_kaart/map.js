@@ -7,8 +7,8 @@
 (function () {
   "use strict";
   var container = document.getElementById("kaart");
-  if (!container) { return; }
-  container.hidden = false;
+  var block = document.getElementById("kaart-blok");
+  if (!container || !block) { return; }
 
   function element(tag, text, className) {
     var node = document.createElement(tag);
@@ -93,6 +93,6 @@
         container.dataset.centre = centre.lat.toFixed(4) + "," + centre.lng.toFixed(4);
         container.dataset.places = String(markers.length);
       })
-      .catch(function () { container.hidden = true; });
+      .catch(function () { block.hidden = true; });
   };
 }());

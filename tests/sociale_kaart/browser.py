@@ -1,5 +1,8 @@
 """Real Chromium against a real server thread for the sociale kaart's map.
 
+The tests live in ``tests/browser/`` to share that folder's one Chromium per
+session (Playwright's sync API can't start twice in one thread).
+
 The server serves static files the way production does (whitenoise, the
 compressed manifest storage, DEBUG off), not through the test runner's static
 handler, so hashed names and Leaflet's marker images are checked for real.
@@ -12,17 +15,8 @@ import base64
 import os
 import secrets
 
-import pytest
 from django.test.testcases import LiveServerThread
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TILE = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 )
@@ -46,9 +40,10 @@ class StrictCSPMiddleware:
         return response
 
 
-@pytest.fixture
-def site(transactional_db, settings):
-    """Base URL of the portal served by a thread, production-like static files."""
+def serve_site(settings):
+    """Serve the portal from a thread with DEBUG off, whitenoise's manifest
+    static files and ``StrictCSPMiddleware``; yields the base URL. Use from a
+    fixture that also requests ``transactional_db``."""
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     settings.DEBUG = False
     settings.MIDDLEWARE = [
@@ -67,34 +62,28 @@ def site(transactional_db, settings):
     server.join()
 
 
-@pytest.fixture
-def browser_page():
-    """A Chromium page that records console errors, failed requests and CSP
-    violations; PDOK tiles come from a local image."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        page = browser.new_page()
-        page.problems = []
-        page.on(
-            "console",
-            lambda m: m.type == "error" and page.problems.append(f"console: {m.text}"),
-        )
-        page.on(
-            "response",
-            lambda r: r.status >= 400 and page.problems.append(f"{r.status} {r.url}"),
-        )
-        page.on("pageerror", lambda e: page.problems.append(f"error: {e}"))
-        page.route(
-            "https://service.pdok.nl/**",
-            lambda route: route.fulfill(
-                status=200, body=TILE, content_type="image/png"
-            ),
-        )
-        yield page
-        browser.close()
+def open_page(browser):
+    """A page in a fresh context of the session's Chromium (``tests/browser``)
+    that records console errors, failed requests and script errors in
+    ``page.problems``; PDOK tiles come from a local image."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.problems = []
+    page.on(
+        "console",
+        lambda m: m.type == "error" and page.problems.append(f"console: {m.text}"),
+    )
+    page.on(
+        "response",
+        lambda r: r.status >= 400 and page.problems.append(f"{r.status} {r.url}"),
+    )
+    page.on("pageerror", lambda e: page.problems.append(f"error: {e}"))
+    page.route(
+        "https://service.pdok.nl/**",
+        lambda route: route.fulfill(status=200, body=TILE, content_type="image/png"),
+    )
+    yield page
+    context.close()
 
 
 def wait_until(page, script: str, timeout: float = 10.0) -> None:

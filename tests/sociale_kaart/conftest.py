@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-from tests.sociale_kaart.browser import browser_page, site  # noqa: F401 (fixtures)
-
 ANSWERS = Path(__file__).parent / "pdok"
 
 

@@ -5,13 +5,23 @@ import pytest
 from django.contrib.gis.geos import Point
 
 from lansingerland.constants import Kern
-from tests.sociale_kaart.browser import wait_until
+from tests.sociale_kaart.browser import open_page, serve_site, wait_until
 from tests.sociale_kaart.factories import LocationFactory, ServiceFactory
 
 ICONS_LOADED = (
     "() => [...document.querySelectorAll('img.leaflet-marker-icon')]"
     ".every(i => i.complete && i.naturalWidth > 0)"
 )
+
+
+@pytest.fixture
+def site(transactional_db, settings):
+    yield from serve_site(settings)
+
+
+@pytest.fixture
+def browser_page(browser):
+    yield from open_page(browser)
 
 
 @pytest.fixture
