@@ -12,6 +12,16 @@ from lansingerland.management.commands.create_dev_coordinator import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no rate-limit counts carried over."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def coordinator(django_user_model):
     """A staff user in the coordinators' group, as ``make run`` creates one."""
