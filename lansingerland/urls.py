@@ -1,12 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 
 from . import views
-
-admin.site.site_header = _("Samen aan zet – beheer")
-admin.site.site_title = _("Samen aan zet")
-admin.site.index_title = _("Meldingen, sociale kaart en activiteiten")
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,5 +12,10 @@ urlpatterns = [
     path("meldpunt/", include("meldpunt.urls")),
     path("sociale-kaart/", include("sociale_kaart.urls")),
     path("activiteiten/", include("activiteiten.urls")),
+    path(
+        "beheer/tweestapsverificatie/",
+        views.staff_otp_setup,
+        name="staff_otp_setup",
+    ),
     path("admin/", admin.site.urls),
 ]
