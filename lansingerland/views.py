@@ -25,7 +25,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from activiteiten.models import Campaign
 from sociale_kaart.models import Organization
 
+from .constants import SiteTextSlug
 from .forms import OTPSetupForm
+from .selectors import site_text_body
 from .services import staff_totp_device_confirm, staff_totp_device_start
 
 
@@ -38,23 +40,30 @@ def home(request):
         or Campaign.objects.upcoming(today).first()
         or Campaign.objects.past(today).first()
     )
-    return render(request, "home.html", {"campaign": campaign, "today": today})
+    intro = site_text_body(slug=SiteTextSlug.HOME)
+    return render(
+        request, "home.html", {"campaign": campaign, "today": today, "intro": intro}
+    )
 
 
 @require_safe
 def manifesto(request):
+    """The manifesto text (editable) and the coalition partners from the map."""
     partners = Organization.objects.published().filter(is_coalition_partner=True)
-    return render(request, "manifesto.html", {"partners": partners})
+    body = site_text_body(slug=SiteTextSlug.MANIFESTO)
+    return render(request, "manifesto.html", {"partners": partners, "body": body})
 
 
 @require_safe
 def privacy(request):
-    return render(request, "privacy.html")
+    body = site_text_body(slug=SiteTextSlug.PRIVACY)
+    return render(request, "privacy.html", {"body": body})
 
 
 @require_safe
 def accessibility(request):
-    return render(request, "accessibility.html")
+    body = site_text_body(slug=SiteTextSlug.ACCESSIBILITY)
+    return render(request, "accessibility.html", {"body": body})
 
 
 @never_cache

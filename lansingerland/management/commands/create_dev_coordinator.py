@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from lansingerland.services import staff_backup_tokens_reset
 
 COORDINATOR_GROUP = "coördinatoren"
-COORDINATOR_APPS = ["meldpunt", "sociale_kaart", "activiteiten"]
+COORDINATOR_APPS = ["meldpunt", "sociale_kaart", "activiteiten", "lansingerland"]
 
 
 class Command(BaseCommand):
