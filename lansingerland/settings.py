@@ -321,6 +321,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
 
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability
+# (comma-separated mailto: or https: URIs), an optional disclosure policy, and
+# how far ahead its Expires date lies (computed at each request).
+SECURITY_CONTACT = env.list(
+    "SECURITY_CONTACT", default=["mailto:security@samenaanzet.localhost"]
+)
+SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+SECURITY_TXT_EXPIRES_DAYS = env.int("SECURITY_TXT_EXPIRES_DAYS", default=180)
+
 # Meldpunt: how many working days until first contact is due; shown to the
 # reporter on the confirmation page.
 MELDPUNT_FIRST_CONTACT_WORKING_DAYS = env.int(

@@ -1,6 +1,7 @@
 """Site-wide pages: home, manifesto, statements, health check and error pages."""
 
 import base64
+import datetime
 import io
 from base64 import b32encode
 
@@ -64,6 +65,49 @@ def privacy(request):
 def accessibility(request):
     body = site_text_body(slug=SiteTextSlug.ACCESSIBILITY)
     return render(request, "accessibility.html", {"body": body})
+
+
+@require_safe
+def robots_txt(request):
+    """Search engines: everything public, not the admin or report receipts."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /beheer/",
+        "Disallow: " + reverse("meldpunt:report_received"),
+        "",
+        "Sitemap: "
+        + request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap")),
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
+
+
+@require_safe
+def security_txt(request):
+    """RFC 9116 security contact; ``Expires`` is always in the future.
+
+    Contact addresses come from ``SECURITY_CONTACT``; ``Expires`` is
+    ``SECURITY_TXT_EXPIRES_DAYS`` from the moment of the request (UTC), so
+    the file never goes stale while the site runs.
+    """
+    expires = timezone.now() + datetime.timedelta(
+        days=settings.SECURITY_TXT_EXPIRES_DAYS
+    )
+    lines = [f"Contact: {contact}" for contact in settings.SECURITY_CONTACT]
+    lines.append(
+        "Expires: " + expires.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    )
+    if settings.SECURITY_POLICY_URL:
+        lines.append(f"Policy: {settings.SECURITY_POLICY_URL}")
+    lines += [
+        "Preferred-Languages: nl, en",
+        "Canonical: " + request.build_absolute_uri(reverse("security_txt")),
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
 
 
 @never_cache
