@@ -309,17 +309,25 @@ AXES_LOCKOUT_CALLABLE = "lansingerland.views.login_locked_out"
 AXES_CLIENT_IP_CALLABLE = "lansingerland.security.client_ip"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 
+# Logs: one greppable key=value line per record on stderr, with e-mail
+# addresses and phone numbers redacted (lansingerland/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {
-            "format": "%(asctime)s level=%(levelname)s logger=%(name)s %(message)s"
+    "filters": {"redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"}},
+    "formatters": {"keyvalue": {"()": "lansingerland.logs.KeyValueFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "keyvalue",
+            "filters": ["redact"],
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+# django-axes would log usernames and addresses; its records stay in the
+# database (admin: "Toegangspogingen") and the lockout page logs an event.
+AXES_VERBOSE = False
 
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability
 # (comma-separated mailto: or https: URIs), an optional disclosure policy, and

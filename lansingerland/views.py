@@ -3,6 +3,7 @@
 import base64
 import datetime
 import io
+import logging
 from base64 import b32encode
 
 import qrcode
@@ -30,6 +31,8 @@ from .constants import SiteTextSlug
 from .forms import OTPSetupForm
 from .selectors import site_text_body
 from .services import staff_totp_device_confirm, staff_totp_device_start
+
+logger = logging.getLogger(__name__)
 
 
 @require_safe
@@ -203,8 +206,10 @@ def login_locked_out(request, response=None, credentials=None):
     """429 page in Dutch for a username locked out from this address (django-axes).
 
     Called by django-axes after ``AXES_FAILURE_LIMIT`` wrong passwords or
-    codes; the wait is ``AXES_COOLOFF_TIME``.
+    codes; the wait is ``AXES_COOLOFF_TIME``. The log line names neither the
+    username nor the address (they are in the admin's access attempts).
     """
+    logger.warning("event=login_lockout path=%s", request.path)
     return render(
         request,
         "lockout.html",
