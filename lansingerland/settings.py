@@ -324,9 +324,11 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # django-axes logs usernames and IP addresses: only its errors are kept.
+    # Its records stay in the database (admin: "Toegangspogingen") and
+    # lansingerland.views logs each lockout as event=login_lockout.
+    "loggers": {"axes": {"level": "ERROR"}},
 }
-# django-axes would log usernames and addresses; its records stay in the
-# database (admin: "Toegangspogingen") and the lockout page logs an event.
 AXES_VERBOSE = False
 
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability

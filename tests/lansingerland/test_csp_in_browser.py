@@ -1,0 +1,128 @@
+"""In a real Chromium, the public map and the admin map work under the CSP.
+
+The browser reports every Content Security Policy violation (an inline
+script without the nonce, a style attribute, an image from another host);
+these tests fail on the first one. PDOK tiles are answered with a local
+image so the test never leaves the machine.
+"""
+
+import base64
+import os
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.lansingerland.staff import add_authenticator_app, current_code
+from tests.sociale_kaart.factories import LocationFactory
+
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# A 1×1 grey PNG stands in for every PDOK tile.
+TILE = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mO8c+fOfwAIKwN/"
+    "0m8G2wAAAABJRU5ErkJggg=="
+)
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", function (event) {
+  window.__cspViolations.push(event.violatedDirective + " " + event.blockedURI);
+});
+"""
+
+
+@pytest.fixture
+def page(settings):
+    # live_server serves /static/ from the apps' folders, which know no
+    # hashed manifest names: use plain static storage here.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        },
+    }
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        context = browser.new_context()
+        context.add_init_script(RECORD_VIOLATIONS)
+        context.route(
+            "https://service.pdok.nl/**",
+            lambda route: route.fulfill(body=TILE, content_type="image/png"),
+        )
+        page = context.new_page()
+        page.console_messages = []
+        page.on("console", lambda message: page.console_messages.append(message))
+        yield page
+        browser.close()
+
+
+def _violations(page) -> list[str]:
+    reported = page.evaluate("window.__cspViolations")
+    console = [
+        message.text
+        for message in page.console_messages
+        if "Content Security Policy" in message.text
+    ]
+    return reported + console
+
+
+# Data is made in fixtures that run before the browser starts: ORM calls made
+# while Playwright's sync API runs use a connection of their own that is
+# never closed.
+@pytest.fixture
+def locations():
+    return LocationFactory.create_batch(3)
+
+
+@pytest.fixture
+def coordinator_app(django_user_model):
+    coordinator = django_user_model.objects.create_superuser(
+        username="coordinator", password="a-long-test-password"
+    )
+    return add_authenticator_app(coordinator)
+
+
+def test_public_map_draws_markers_without_violations(locations, live_server, page):
+    page.goto(f"{live_server.url}/sociale-kaart/")
+    page.wait_for_selector("#kaart .leaflet-marker-icon", state="attached")
+    assert page.locator("#kaart .leaflet-marker-icon").count() >= 1
+    assert page.locator("#kaart .leaflet-tile-loaded").count() >= 1
+    assert _violations(page) == []
+
+
+def test_admin_point_widget_works_without_violations(
+    locations, coordinator_app, live_server, page
+):
+    location = locations[0]
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "coordinator")
+    page.fill("#id_password", "a-long-test-password")
+    page.fill("#id_otp_token", current_code(coordinator_app))
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+    url = (
+        f"{live_server.url}/admin/sociale_kaart/organization/"
+        f"{location.organization.pk}/change/"
+    )
+    page.goto(url)
+    page.wait_for_selector(".leaflet-container .leaflet-marker-icon", state="attached")
+    assert page.locator(".leaflet-draw-toolbar, .leaflet-draw").count() >= 1
+    page.locator("input[name=_continue]").click()
+    expect(page.locator(".messagelist .success")).to_have_count(1)
+    assert page.locator(".errornote, .errorlist").count() == 0
+    assert _violations(page) == []
