@@ -17,8 +17,6 @@ from tests.sociale_kaart.factories import LocationFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -42,7 +40,9 @@ document.addEventListener("securitypolicyviolation", function (event) {
 
 
 @pytest.fixture
-def page(settings):
+def page(settings, monkeypatch):
+    # Playwright's sync API runs an event loop; the ORM must still work.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     # live_server serves /static/ from the apps' folders, which know no
     # hashed manifest names: use plain static storage here.
     settings.STORAGES = {

@@ -17,10 +17,11 @@ PRODUCTION_ENV = {
 
 
 def _run(args: list[str], **env: str) -> subprocess.CompletedProcess:
+    # A clean environment, as on a server: only what the shell needs.
     environment = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("SECURE_", "SESSION_", "CSRF_"))
+        if key in {"PATH", "HOME", "LANG", "DATABASE_URL"} or key.startswith("LC_")
     }
     environment |= {**PRODUCTION_ENV, **env}
     return subprocess.run(  # noqa: S603
