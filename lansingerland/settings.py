@@ -325,7 +325,7 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # django-axes logs usernames and IP addresses: only its errors are kept.
-    # Its records stay in the database (admin: "Toegangspogingen") and
+    # Its records stay in the database (admin: "Access attempts") and
     # lansingerland.views logs each lockout as event=login_lockout.
     "loggers": {"axes": {"level": "ERROR"}},
 }
