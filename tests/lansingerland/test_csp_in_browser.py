@@ -126,3 +126,57 @@ def test_admin_point_widget_works_without_violations(
     expect(page.locator(".messagelist .success")).to_have_count(1)
     assert page.locator(".errornote, .errorlist").count() == 0
     assert _violations(page) == []
+
+
+def _log_in(page, live_server, code: str = "") -> None:
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "coordinator")
+    page.fill("#id_password", "a-long-test-password")
+    page.fill("#id_otp_token", code)
+    page.click("input[type=submit]")
+
+
+@pytest.fixture
+def report():
+    from tests.meldpunt.factories import ReportFactory
+
+    return ReportFactory()
+
+
+@pytest.fixture
+def new_coordinator(django_user_model):
+    return django_user_model.objects.create_user(
+        username="coordinator", password="a-long-test-password", is_staff=True
+    )
+
+
+def test_admin_pages_work_without_violations(
+    locations, report, coordinator_app, live_server, page
+):
+    _log_in(page, live_server, current_code(coordinator_app))
+    page.wait_for_url(f"{live_server.url}/admin/")
+    violations = {}
+    for path in (
+        "/admin/",
+        "/admin/meldpunt/report/",
+        f"/admin/meldpunt/report/{report.pk}/change/",
+        "/admin/sociale_kaart/organization/?status__exact=published",
+        "/admin/sociale_kaart/organization/add/",
+        "/admin/lansingerland/sitetext/",
+    ):
+        page.goto(f"{live_server.url}{path}")
+        expect(page.locator("#content")).to_be_visible()
+        violations[path] = _violations(page)
+        page.console_messages.clear()
+    assert violations == dict.fromkeys(violations, [])
+
+
+def test_first_login_shows_the_qr_code_without_violations(
+    new_coordinator, live_server, page
+):
+    _log_in(page, live_server)
+    page.wait_for_url(f"{live_server.url}/beheer/tweestapsverificatie/")
+    qr = page.locator("img[alt='QR-code voor de authenticator-app']")
+    expect(qr).to_be_visible()
+    assert qr.evaluate("image => image.naturalWidth") > 0
+    assert _violations(page) == []
