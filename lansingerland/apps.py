@@ -8,6 +8,9 @@ class LansingerlandConfig(AppConfig):
     name = "lansingerland"
     verbose_name = _("Samen aan zet")
 
+    def ready(self) -> None:
+        from . import checks  # noqa: F401  (registers the system checks)
+
 
 class StaffAdminConfig(admin_apps.AdminConfig):
     """``django.contrib.admin`` with the two-factor admin site as ``admin.site``."""

@@ -21,9 +21,9 @@ class SiteText(models.Model):
     body = models.TextField(
         _("tekst"),
         help_text=_(
-            "HTML met alinea's (<p>), tussenkopjes (<h2>, <h3>), lijsten "
-            "(<ul>, <ol>, <li>), vet, cursief en links (<a href>). Andere "
-            "opmaak en scripts worden weggehaald."
+            "Opmaak in HTML: alinea's (p), tussenkopjes (h2, h3), lijsten (ul, "
+            "ol, li), vet (strong), cursief (em) en links (a href). Andere "
+            "opmaak en scripts worden bij het opslaan weggehaald."
         ),
     )
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)

@@ -331,12 +331,11 @@ LOGGING = {
 }
 AXES_VERBOSE = False
 
+DEFAULT_SECURITY_CONTACT = "mailto:security@samenaanzet.localhost"
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability
 # (comma-separated mailto: or https: URIs), an optional disclosure policy, and
 # how far ahead its Expires date lies (computed at each request).
-SECURITY_CONTACT = env.list(
-    "SECURITY_CONTACT", default=["mailto:security@samenaanzet.localhost"]
-)
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[DEFAULT_SECURITY_CONTACT])
 SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
 SECURITY_TXT_EXPIRES_DAYS = env.int("SECURITY_TXT_EXPIRES_DAYS", default=180)
 

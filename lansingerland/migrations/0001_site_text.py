@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('slug', models.CharField(choices=[('home', 'Home: introductie'), ('manifest', 'Manifest'), ('privacy', 'Privacyverklaring'), ('toegankelijkheid', 'Toegankelijkheidsverklaring')], max_length=40, unique=True, verbose_name='pagina')),
-                ('body', models.TextField(help_text="HTML met alinea's (<p>), tussenkopjes (<h2>, <h3>), lijsten (<ul>, <ol>, <li>), vet, cursief en links (<a href>). Andere opmaak en scripts worden weggehaald.", verbose_name='tekst')),
+                ('body', models.TextField(help_text="Opmaak in HTML: alinea's (p), tussenkopjes (h2, h3), lijsten (ul, ol, li), vet (strong), cursief (em) en links (a href). Andere opmaak en scripts worden bij het opslaan weggehaald.", verbose_name='tekst')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='bijgewerkt op')),
             ],
             options={

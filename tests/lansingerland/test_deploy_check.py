@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "DEBUG": "false",
     "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "samenaanzet.example.nl",
+    "SECURITY_CONTACT": "mailto:security@example.nl",
     "DJANGO_SETTINGS_MODULE": "lansingerland.settings",
 }
 
@@ -60,6 +61,12 @@ def test_check_deploy_fails_when_hsts_is_switched_off():
     result = _check_deploy(SECURE_HSTS_SECONDS="0")
     assert result.returncode != 0
     assert "security.W004" in result.stdout + result.stderr
+
+
+def test_check_deploy_warns_while_security_txt_names_no_real_contact():
+    result = _check_deploy(SECURITY_CONTACT="")
+    assert result.returncode != 0
+    assert "lansingerland.W001" in result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():
