@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from lansingerland.models import SiteText
+from tests.activiteiten.factories import CampaignFactory
 from tests.conftest import otp_verify
 from tests.sociale_kaart.factories import OrganizationFactory
 
@@ -83,3 +84,14 @@ def test_manifesto_queries_stay_constant_as_partners_grow(
 def test_statement_pages_take_one_query(client, url, django_assert_num_queries):
     with django_assert_num_queries(1):
         client.get(url)
+
+
+def test_home_queries_stay_constant_as_campaigns_grow(
+    client, django_assert_max_num_queries
+):
+    CampaignFactory()
+    with django_assert_max_num_queries(4):
+        client.get("/")
+    CampaignFactory.create_batch(10)
+    with django_assert_max_num_queries(4):
+        assert "ruim twintig organisaties" in client.get("/").content.decode()
