@@ -305,7 +305,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "lansingerland.views.login_locked_out"
+AXES_LOCKOUT_CALLABLE = "lansingerland.staff_views.login_locked_out"
 AXES_CLIENT_IP_CALLABLE = "lansingerland.security.client_ip"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 
@@ -326,7 +326,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # django-axes logs usernames and IP addresses: only its errors are kept.
     # Its records stay in the database (admin: "Access attempts") and
-    # lansingerland.views logs each lockout as event=login_lockout.
+    # lansingerland.staff_views logs each lockout as event=login_lockout.
     "loggers": {"axes": {"level": "ERROR"}},
 }
 AXES_VERBOSE = False

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import views
+from . import staff_views, views
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -24,7 +24,7 @@ urlpatterns = [
     path("activiteiten/", include("activiteiten.urls")),
     path(
         "beheer/tweestapsverificatie/",
-        views.staff_otp_setup,
+        staff_views.staff_otp_setup,
         name="staff_otp_setup",
     ),
     path("admin/", admin.site.urls),
