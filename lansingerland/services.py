@@ -62,27 +62,40 @@ def staff_totp_device_confirm(
 ) -> tuple[TOTPDevice, list[str]]:
     """Confirm the app with a first code; returns the device and new backup codes.
 
-    Raises ValidationError (Dutch message) when the code is wrong or the
-    device is not this user's unconfirmed one. Earlier backup codes are
-    replaced.
+    Raises ValidationError (Dutch message) when the code is wrong, when
+    django-otp is throttling after recent wrong codes (1, 2, 4… seconds), or
+    when the device is not this user's unconfirmed one. A wrong code is
+    recorded for the throttling. Earlier backup codes are replaced.
     """
+    tokens: list[str] = []
     with transaction.atomic():
         device = (
             TOTPDevice.objects.select_for_update()
             .filter(user=user, pk=device_id, confirmed=False)
             .first()
         )
-        if device is None or not device.verify_token(_normalise(token)):
-            raise ValidationError(
-                _(
-                    "Deze code klopt niet. Typ de 6 cijfers die de app nu laat "
-                    "zien; de code verandert elke 30 seconden."
-                ),
-                code="invalid_token",
-            )
-        device.confirmed = True
-        device.save(update_fields=["confirmed"])
-        tokens = staff_backup_tokens_reset(user=user)
+        allowed = device is not None and device.verify_is_allowed()[0]
+        verified = allowed and device.verify_token(_normalise(token))
+        if verified:
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            tokens = staff_backup_tokens_reset(user=user)
+    if device is not None and not allowed:
+        raise ValidationError(
+            _(
+                "Te veel verkeerde codes achter elkaar. Wacht even en probeer "
+                "het opnieuw."
+            ),
+            code="throttled",
+        )
+    if not verified:
+        raise ValidationError(
+            _(
+                "Deze code klopt niet. Typ de 6 cijfers die de app nu laat "
+                "zien; de code verandert elke 30 seconden."
+            ),
+            code="invalid_token",
+        )
     return device, tokens
 
 

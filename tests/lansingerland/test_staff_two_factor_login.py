@@ -94,7 +94,13 @@ def test_setting_up_the_app_opens_the_admin_and_shows_backup_codes(client, coord
     response = client.post("/beheer/tweestapsverificatie/", {"otp_token": wrong})
     assert "Deze code klopt niet" in response.content.decode()
     assert client.get("/admin/").status_code == 302
+    response = client.post(
+        "/beheer/tweestapsverificatie/", {"otp_token": current_code(app)}
+    )
+    assert "Te veel verkeerde codes achter elkaar" in response.content.decode()
 
+    # A few seconds later (django-otp throttles 1, 2, 4… seconds):
+    TOTPDevice.objects.filter(pk=app.pk).update(throttling_failure_timestamp=None)
     response = client.post(
         "/beheer/tweestapsverificatie/", {"otp_token": current_code(app)}
     )
