@@ -85,3 +85,12 @@ def test_without_a_proxy_a_forged_forwarded_header_is_ignored():
         "/", REMOTE_ADDR=HOME, HTTP_X_FORWARDED_FOR="203.0.113.99"
     )
     assert client_ip(request) == HOME
+
+
+def test_lockout_is_logged_without_username_or_address(app, caplog):
+    _five_wrong_passwords()
+    caplog.clear()
+    _post(Client(), HOME, "coordinator", PASSWORD, current_code(app))
+    messages = [record.getMessage() for record in caplog.records]
+    assert "event=login_lockout path=/admin/login/" in messages
+    assert not [m for m in messages if "coordinator" in m or HOME in m]
