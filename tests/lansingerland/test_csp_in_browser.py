@@ -128,12 +128,15 @@ def test_admin_point_widget_works_without_violations(
     assert _violations(page) == []
 
 
-def _log_in(page, live_server, code: str = "") -> None:
+def _log_in(page, live_server, code: str = "") -> list[str]:
+    """Log in through the admin's form; returns the login page's violations."""
     page.goto(f"{live_server.url}/admin/login/")
+    violations = _violations(page)
     page.fill("#id_username", "coordinator")
     page.fill("#id_password", "a-long-test-password")
     page.fill("#id_otp_token", code)
     page.click("input[type=submit]")
+    return violations
 
 
 @pytest.fixture
@@ -174,7 +177,7 @@ def test_admin_pages_work_without_violations(
 def test_first_login_shows_the_qr_code_without_violations(
     new_coordinator, live_server, page
 ):
-    _log_in(page, live_server)
+    assert _log_in(page, live_server) == []
     page.wait_for_url(f"{live_server.url}/beheer/tweestapsverificatie/")
     qr = page.locator("img[alt='QR-code voor de authenticator-app']")
     expect(qr).to_be_visible()
