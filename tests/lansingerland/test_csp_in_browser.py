@@ -12,7 +12,9 @@ import os
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.activiteiten.factories import CampaignFactory
 from tests.lansingerland.staff import add_authenticator_app, current_code
+from tests.meldpunt.factories import ReportFactory
 from tests.sociale_kaart.factories import LocationFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
@@ -141,8 +143,6 @@ def _log_in(page, live_server, code: str = "") -> list[str]:
 
 @pytest.fixture
 def report():
-    from tests.meldpunt.factories import ReportFactory
-
     return ReportFactory()
 
 
@@ -183,3 +183,31 @@ def test_first_login_shows_the_qr_code_without_violations(
     expect(qr).to_be_visible()
     assert qr.evaluate("image => image.naturalWidth") > 0
     assert _violations(page) == []
+
+
+@pytest.fixture
+def campaign():
+    return CampaignFactory()
+
+
+def test_public_pages_load_without_violations(locations, campaign, live_server, page):
+    violations = {}
+    for path in (
+        "/",
+        "/meldpunt/",
+        "/activiteiten/",
+        campaign.get_absolute_url(),
+        locations[0].organization.get_absolute_url(),
+        "/manifest/",
+        "/privacy/",
+        "/toegankelijkheid/",
+    ):
+        page.goto(f"{live_server.url}{path}")
+        expect(page.locator("h1")).to_be_visible()
+        violations[path] = _violations(page)
+        page.console_messages.clear()
+    page.goto(f"{live_server.url}/meldpunt/")
+    page.click("button[type=submit], input[type=submit]")
+    expect(page.locator("h1")).to_be_visible()
+    violations["/meldpunt/ (sent empty)"] = _violations(page)
+    assert violations == dict.fromkeys(violations, [])
