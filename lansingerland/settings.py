@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.gis",
+    "django.forms",
     "django.contrib.sitemaps",
     "csp",
     "django_otp",
@@ -170,6 +171,10 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
 )
+
+# Widgets render through TEMPLATES, so templates/ can override a package's
+# widget template (django-leaflet's admin map editor, see templates/leaflet/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 
@@ -344,3 +349,31 @@ SECURITY_TXT_EXPIRES_DAYS = env.int("SECURITY_TXT_EXPIRES_DAYS", default=180)
 MELDPUNT_FIRST_CONTACT_WORKING_DAYS = env.int(
     "MELDPUNT_FIRST_CONTACT_WORKING_DAYS", default=3
 )
+# Extra days the meldpunt is closed besides Dutch public holidays (ISO dates,
+# comma-separated), e.g. Liberation Day in non-lustrum years.
+MELDPUNT_EXTRA_CLOSING_DAYS = env.list("MELDPUNT_EXTRA_CLOSING_DAYS", default=[])
+# How long a partner's link (for partners without an account) stays valid.
+MELDPUNT_PARTNER_LINK_DAYS = env.int("MELDPUNT_PARTNER_LINK_DAYS", default=14)
+# Reports sent per address per hour before the form asks to wait.
+MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=5)
+# Retention (days after closing or cancelling): personal data anonymised, then
+# the report deleted leaving a non-personal statistics record.
+MELDPUNT_ANONYMISE_AFTER_DAYS = env.int("MELDPUNT_ANONYMISE_AFTER_DAYS", default=90)
+MELDPUNT_DELETE_AFTER_DAYS = env.int("MELDPUNT_DELETE_AFTER_DAYS", default=730)
+# Public address of the site, for links in mails (no trailing slash).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# Outgoing mail goes through django-post-office's persistent queue; the
+# backend configured above delivers it. Failed mail is retried by
+# ``manage.py send_queued_mail`` (cron, see docs/meldpunt.md).
+INSTALLED_APPS += ["post_office"]
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_CONFIG["EMAIL_BACKEND"]},
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": 8,
+    "RETRY_INTERVAL": timedelta(minutes=15),
+    "MESSAGE_ID_ENABLED": True,
+    "CELERY_ENABLED": False,
+}
+# Extra addresses that get the "new report" mail besides the coordinators.
+MELDPUNT_COORDINATOR_EMAILS = env.list("MELDPUNT_COORDINATOR_EMAILS", default=[])

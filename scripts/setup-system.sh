@@ -13,6 +13,12 @@ need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok ins
 need libgdal32; need libgeos-c1v5; need libproj25
 # gettext compiles the Dutch translations; chromium + chromium-driver run the browser tests.
 need gettext; need chromium; need chromium-driver
+# Debian's own python3 needs python3-venv to create .venv.
+if ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then need python3-venv; fi
+# npm installs axe-core for the accessibility tests (package-lock.json).
+if ! command -v npm >/dev/null 2>&1; then
+  need nodejs; need npm
+fi
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   need postgresql
 fi

@@ -4,8 +4,8 @@
 (function () {
   "use strict";
   var container = document.getElementById("kaart");
-  if (!container) { return; }
-  container.hidden = false;
+  var block = document.getElementById("kaart-blok");
+  if (!container || !block) { return; }
 
   function escapeHtml(text) {
     var div = document.createElement("div");
@@ -45,6 +45,6 @@
             .addTo(map);
         });
       })
-      .catch(function () { container.hidden = true; });
+      .catch(function () { block.hidden = true; });
   };
 }());

@@ -1,7 +1,7 @@
 """Every response carries the security headers; http is sent to https."""
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -50,5 +50,5 @@ def test_session_cookie_is_http_only(coordinator_client):
 def test_cookies_are_https_only_when_configured_so(coordinator_client):
     response = coordinator_client.get("/admin/", secure=True)
     assert response.cookies["sessionid"]["secure"] is True
-    form = coordinator_client.get("/meldpunt/", secure=True)
+    form = Client().get("/admin/login/", secure=True)
     assert form.cookies["csrftoken"]["secure"] is True

@@ -1,13 +1,19 @@
-"""Activiteiten: the coalition's seasonal campaigns."""
+"""Campagne: a period of activities."""
 
 import datetime
 
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    FileExtensionValidator,
+)
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .constants import CampaignKind
+from ..constants import (
+    CampaignKind,
+)
 
 
 class CampaignQuerySet(models.QuerySet):
@@ -49,6 +55,21 @@ class Campaign(models.Model):
         ),
     )
     intro = models.TextField(_("inleiding"), blank=True)
+    image = models.FileField(
+        _("afbeelding"),
+        upload_to="campagnes/",
+        blank=True,
+        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"])],
+        help_text=_("Een foto of affiche (JPG, PNG of WebP)."),
+    )
+    image_alt = models.CharField(
+        _("beschrijving van de afbeelding"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Wat is er op de afbeelding te zien? Voor wie de afbeelding niet kan zien."
+        ),
+    )
     source_key = models.CharField(
         _("bronsleutel"), max_length=100, blank=True, editable=False
     )
@@ -79,3 +100,14 @@ class Campaign(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("activiteiten:campaign_detail", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.image and not self.image_alt.strip():
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Beschrijf wat er op de afbeelding staat, voor wie de "
+                        "afbeelding niet kan zien."
+                    )
+                }
+            )

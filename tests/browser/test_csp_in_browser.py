@@ -6,11 +6,8 @@ these tests fail on the first one. PDOK tiles are answered with a local
 image so the test never leaves the machine.
 """
 
-import base64
-import os
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from tests.activiteiten.factories import CampaignFactory
 from tests.lansingerland.staff import add_authenticator_app, current_code
@@ -19,20 +16,6 @@ from tests.sociale_kaart.factories import LocationFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-# A 1×1 grey PNG stands in for every PDOK tile.
-TILE = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mO8c+fOfwAIKwN/"
-    "0m8G2wAAAABJRU5ErkJggg=="
-)
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];
 document.addEventListener("securitypolicyviolation", function (event) {
@@ -42,34 +25,12 @@ document.addEventListener("securitypolicyviolation", function (event) {
 
 
 @pytest.fixture
-def page(settings, monkeypatch):
-    # Playwright's sync API runs an event loop; the ORM must still work.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    # live_server serves /static/ from the apps' folders, which know no
-    # hashed manifest names: use plain static storage here.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {
-            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        },
-    }
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        context = browser.new_context()
-        context.add_init_script(RECORD_VIOLATIONS)
-        context.route(
-            "https://service.pdok.nl/**",
-            lambda route: route.fulfill(body=TILE, content_type="image/png"),
-        )
-        page = context.new_page()
-        page.console_messages = []
-        page.on("console", lambda message: page.console_messages.append(message))
-        yield page
-        browser.close()
+def page(page):
+    """The browser tests' tab, also recording CSP violations as they happen."""
+    page.context.add_init_script(RECORD_VIOLATIONS)
+    page.console_messages = []
+    page.on("console", lambda message: page.console_messages.append(message))
+    return page
 
 
 def _violations(page) -> list[str]:
@@ -82,9 +43,6 @@ def _violations(page) -> list[str]:
     return reported + console
 
 
-# Data is made in fixtures that run before the browser starts: ORM calls made
-# while Playwright's sync API runs use a connection of their own that is
-# never closed.
 @pytest.fixture
 def locations():
     return LocationFactory.create_batch(3)
