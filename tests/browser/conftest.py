@@ -128,11 +128,20 @@ def site_data(transactional_db):
     """
     from activiteiten.models import Campaign
     from sociale_kaart.models import Organization
+    from tests.activiteiten.factories import ActivityFactory
 
     call_command("load_real_data", stdout=io.StringIO())
+    organization = Organization.objects.order_by("name").first()
+    campaign = Campaign.objects.order_by("-start_date").first()
+    activity = ActivityFactory(
+        title="Koffie & een praatje in 't Café",
+        location=organization.locations.first(),
+        start_date=campaign.start_date,
+        recurrence="FREQ=DAILY;COUNT=3",
+        campaigns=[campaign],
+    )
     return SimpleNamespace(
-        organization=Organization.objects.order_by("name").first(),
-        campaign=Campaign.objects.order_by("-start_date").first(),
+        organization=organization, campaign=campaign, activity=activity
     )
 
 

@@ -31,16 +31,22 @@ class PublicPage:
 
 
 def submit_empty_report(page: BrowserPage) -> None:
-    """Send the meldpunt form without filling it in: the error state."""
+    """Send the meldpunt's step 2 without filling it in: the error state."""
     with page.expect_navigation():
-        page.get_by_role("button", name="Melding versturen").click()
+        page.get_by_role("button", name="Verder naar controleren").click()
+
+
+def fill_in_worry(page: BrowserPage) -> None:
+    """Fill in a worry about someone and go to the review step."""
+    page.get_by_label("Uw bericht").fill("Mijn buurman komt nooit meer buiten.")
+    page.get_by_label("Ik ga akkoord met de privacyverklaring.").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Verder naar controleren").click()
 
 
 def submit_valid_report(page: BrowserPage) -> None:
     """Send a complete meldpunt report: lands on the confirmation page."""
-    page.get_by_label("Ik heb een vraag").check()
-    page.get_by_label("Uw bericht").fill("Mijn buurman komt nooit meer buiten.")
-    page.get_by_label("Ik ga akkoord met de privacyverklaring.").check()
+    fill_in_worry(page)
     with page.expect_navigation():
         page.get_by_role("button", name="Melding versturen").click()
 
@@ -48,12 +54,23 @@ def submit_valid_report(page: BrowserPage) -> None:
 PUBLIC_PAGES = [
     PublicPage("home", "/"),
     PublicPage("meldpunt", "/meldpunt/"),
-    PublicPage("meldpunt-fouten", "/meldpunt/", prepare=submit_empty_report),
-    PublicPage("meldpunt-ontvangen", "/meldpunt/", prepare=submit_valid_report),
+    PublicPage("meldpunt-zorg", "/meldpunt/?soort=concern"),
+    PublicPage(
+        "meldpunt-fouten", "/meldpunt/?soort=question", prepare=submit_empty_report
+    ),
+    PublicPage("meldpunt-controle", "/meldpunt/?soort=concern", prepare=fill_in_worry),
+    PublicPage(
+        "meldpunt-ontvangen", "/meldpunt/?soort=concern", prepare=submit_valid_report
+    ),
     PublicPage("sociale-kaart", "/sociale-kaart/"),
     PublicPage("organisatie", lambda data: data.organization.get_absolute_url()),
     PublicPage("activiteiten", "/activiteiten/"),
     PublicPage("campagne", lambda data: data.campaign.get_absolute_url()),
+    PublicPage("activiteit", lambda data: data.activity.get_absolute_url()),
+    PublicPage(
+        "programma-afdrukken",
+        lambda data: data.campaign.get_absolute_url() + "afdrukken/",
+    ),
     PublicPage("manifest", "/manifest/"),
     PublicPage("privacy", "/privacy/"),
     PublicPage("toegankelijkheid", "/toegankelijkheid/"),

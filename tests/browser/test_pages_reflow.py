@@ -18,9 +18,11 @@ LAYOUT = """() => {
     const width = root.clientWidth;
     const heading = document.querySelector("h1")
         || document.querySelector("h2, h3, [role=heading]");
+    // Content hidden from everyone on purpose (aria-hidden, e.g. a honeypot
+    // field for bots) is not content that people can lose.
     const controls = [heading, ...document.querySelectorAll(
         "input:not([type=hidden]), select, textarea, button"
-    )].filter(Boolean).map((el) => {
+    )].filter((el) => el && !el.closest("[aria-hidden=true]")).map((el) => {
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
         return {

@@ -33,6 +33,9 @@ def test_sociale_kaart_with_javascript_shows_the_map(browser, live_server, site_
 
 def test_meldpunt_can_be_sent_without_javascript(page, site_data):
     page.goto("/meldpunt/")
+    page.get_by_label("Ik maak me zorgen om iemand").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Verder").click()
     submit_valid_report(page)
     assert page.url.endswith("/meldpunt/ontvangen/")
     assert Report.objects.count() == 1
