@@ -3,7 +3,6 @@ partner's link, closing and anonymisation (headless Debian Chromium)."""
 
 import datetime as dt
 import io
-import os
 import re
 
 import pytest
@@ -18,30 +17,14 @@ from meldpunt.models import Report
 from tests.conftest import otp_verify
 from tests.sociale_kaart.factories import OrganizationFactory
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-playwright = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 
 @pytest.fixture
-def browser():
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
-        # ORM calls made while Playwright runs use their own connection (asgiref
-        # context); close it, or the test database cannot be dropped afterwards.
-        connections.close_all()
+def browser(browser):
+    """The session's shared Chromium (tests/browser/conftest.py)."""
+    yield browser
+    # ORM calls made while Playwright runs use their own connection (asgiref
+    # context); close it, or the test database cannot be dropped afterwards.
+    connections.close_all()
 
 
 @pytest.mark.django_db(transaction=True)
