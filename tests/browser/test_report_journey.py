@@ -8,6 +8,7 @@ import re
 import pytest
 from django.conf import settings as django_settings
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
 from django.test import Client
@@ -21,6 +22,9 @@ from tests.sociale_kaart.factories import OrganizationFactory
 @pytest.fixture
 def browser(browser):
     """The session's shared Chromium (tests/browser/conftest.py)."""
+    # Other browser tests sent reports from this address to the same live
+    # server: start with an empty per-address limit (kept in the cache).
+    cache.clear()
     yield browser
     # ORM calls made while Playwright runs use their own connection (asgiref
     # context); close it, or the test database cannot be dropped afterwards.
