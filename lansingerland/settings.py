@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.gis",
+    "django.contrib.postgres",
+    "django_filters",
     "django.forms",
     "django.contrib.sitemaps",
     "csp",
@@ -157,6 +159,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # Leaflet.markercluster from PyPI's xstatic package (no CDN), see the finder.
+    "sociale_kaart.staticfinders.MarkerClusterFinder",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
@@ -200,7 +208,10 @@ LEAFLET_CONFIG = {
     "MAX_ZOOM": 19,
     "SPATIAL_EXTENT": (4.40, 51.94, 4.63, 52.06),
     "RESET_VIEW": False,
-    "FORCE_IMAGE_PATH": True,
+    # django-leaflet writes this value into L.Icon.Default.imagePath as it is:
+    # it must be the images folder's URL (a bare True yields "/page/marker-icon.png"
+    # 404s). Unhashed names, which collectstatic keeps beside the hashed ones.
+    "FORCE_IMAGE_PATH": STATIC_URL + "leaflet/images/",
     "TILES": [
         (
             _("Achtergrondkaart"),
@@ -377,3 +388,12 @@ POST_OFFICE = {
 }
 # Extra addresses that get the "new report" mail besides the coordinators.
 MELDPUNT_COORDINATOR_EMAILS = env.list("MELDPUNT_COORDINATOR_EMAILS", default=[])
+
+# Sociale kaart: PDOK Locatieserver for turning addresses into points.
+PDOK_LOCATIESERVER_URL = env.str(
+    "PDOK_LOCATIESERVER_URL",
+    default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free",
+)
+PDOK_TIMEOUT_SECONDS = env.float("PDOK_TIMEOUT_SECONDS", default=3.0)
+# How long a place a visitor typed for "near" stays resolved (seconds).
+SOCIALE_KAART_PLACE_CACHE_SECONDS = 30 * 24 * 3600

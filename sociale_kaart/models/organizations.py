@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
 
-from .constants import OrganizationStatus
+from ..constants import GeocodeStatus, OrganizationStatus
+from ..postcodes import normalize_postcode, validate_postcode
+from .taxonomy import Theme
 
 
 class WebsiteField(models.URLField):
@@ -14,21 +16,6 @@ class WebsiteField(models.URLField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"assume_scheme": "https", **kwargs})
-
-
-class Theme(models.Model):
-    """Thema: a term of the managed taxonomy of themes (HSDS ``taxonomy_term``)."""
-
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("thema")
-        verbose_name_plural = _("thema's")
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -106,7 +93,9 @@ class Location(models.Model):
     """Locatie: a place where an organisation can be found (HSDS ``location``).
 
     ``point`` is WGS84 (lon, lat) degrees, SRID 4326. When ``point_is_approximate``
-    is set the point marks a kern or the municipality, not a building.
+    is set the point marks a kern or the municipality, not a building. The point
+    is looked up at PDOK by ``services.location_geocode`` when the address
+    changes; ``geocode_status`` tells a coordinator when that failed.
     """
 
     organization = models.ForeignKey(
@@ -122,7 +111,13 @@ class Location(models.Model):
     house_number_addition = models.CharField(
         _("huisnummertoevoeging"), max_length=4, blank=True
     )
-    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=7,
+        blank=True,
+        validators=[validate_postcode],
+        help_text=_("Vier cijfers en twee letters, bijvoorbeeld 2665 AB."),
+    )
     place = models.CharField(_("plaats"), max_length=100, blank=True)
     kern = models.CharField(_("kern"), max_length=30, choices=Kern.choices, blank=True)
     point = models.PointField(_("plek op de kaart"), srid=4326, null=True, blank=True)
@@ -134,6 +129,34 @@ class Location(models.Model):
             "niet het gebouw. Haal het vinkje weg als u de plek verbeterd hebt."
         ),
     )
+    geocode_status = models.CharField(
+        _("adres opzoeken"),
+        max_length=20,
+        choices=GeocodeStatus.choices,
+        blank=True,
+        default=GeocodeStatus.NOT_TRIED,
+        editable=False,
+    )
+    geocoded_address = models.CharField(
+        _("opgezocht adres"),
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text=_("Het adres waarvoor de plek het laatst is opgezocht."),
+    )
+    wheelchair_accessible = models.BooleanField(
+        _("rolstoeltoegankelijk"), default=False
+    )
+    has_lift = models.BooleanField(_("lift"), default=False)
+    has_accessible_toilet = models.BooleanField(_("aangepast toilet"), default=False)
+    has_hearing_loop = models.BooleanField(_("ringleiding"), default=False)
+    has_parking = models.BooleanField(_("parkeren bij de deur"), default=False)
+    transport_note = models.CharField(
+        _("openbaar vervoer"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld: bushalte Dorpsstraat, lijn 173, 2 minuten lopen."),
+    )
 
     class Meta:
         ordering = ["organization__name", "pk"]
@@ -142,6 +165,26 @@ class Location(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.address or str(self.organization)
+
+    def clean(self) -> None:
+        self.postcode = normalize_postcode(self.postcode)
+        self.house_letter = self.house_letter.strip().upper()
+        self.house_number_addition = self.house_number_addition.strip()
+
+    @property
+    def needs_geocoding(self) -> bool:
+        """True when the address differs from the one the point was found for."""
+        return bool(self.street and self.house_number) and (
+            self.geocoded_address != self.address
+            or self.geocode_status == GeocodeStatus.FAILED
+        )
+
+    @property
+    def accessibility_labels(self) -> list[str]:
+        """Dutch labels of the accessibility features this location has."""
+        from ..constants import Accessibility
+
+        return [str(f.label) for f in Accessibility if getattr(self, f.value)]
 
     @property
     def address(self) -> str:

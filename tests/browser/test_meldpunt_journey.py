@@ -10,7 +10,6 @@ from django.conf import settings as django_settings
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections
 from django.test import Client
 from django.utils import timezone
 
@@ -19,20 +18,11 @@ from tests.conftest import otp_verify
 from tests.sociale_kaart.factories import OrganizationFactory
 
 
-@pytest.fixture
-def browser(browser):
-    """The session's shared Chromium (tests/browser/conftest.py)."""
+@pytest.mark.django_db(transaction=True)
+def test_report_from_browser_to_anonymisation(live_server, browser, coordinator):
     # Other browser tests sent reports from this address to the same live
     # server: start with an empty per-address limit (kept in the cache).
     cache.clear()
-    yield browser
-    # ORM calls made while Playwright runs use their own connection (asgiref
-    # context); close it, or the test database cannot be dropped afterwards.
-    connections.close_all()
-
-
-@pytest.mark.django_db(transaction=True)
-def test_report_from_browser_to_anonymisation(live_server, browser, coordinator):
     partner = OrganizationFactory(name="Buurthuis 't Anker", email="anker@example.nl")
     page = browser.new_page(java_script_enabled=False)
 
