@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test system db venv node messages static lint format lock makemessages clean
+.PHONY: run test system db venv node messages static lint format lock makemessages audit clean
 
 ## run: install what is missing, prepare the database with the real data, serve on 127.0.0.1:$(PORT)
 run: system venv db messages
@@ -56,6 +56,10 @@ lint: venv
 format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+## audit: known vulnerabilities in the locked dependencies (needs PyPI's JSON API)
+audit: venv
+	bash scripts/audit.sh $(AUDIT_ARGS)
 
 ## lock: re-pin the dependencies after changing pyproject.toml
 lock: venv

@@ -8,8 +8,10 @@ start without a real ``SECRET_KEY``.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +34,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "lansingerland.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -43,6 +45,12 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "django.forms",
+    "django.contrib.sitemaps",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -55,14 +63,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "lansingerland.middleware.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it sees the login views' responses (django-axes' rule).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lansingerland.urls"
@@ -106,7 +120,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # from spatial references. The portal never opens spatial files or references
 # from users (points come from PDOK and from coordinates), so the risk does not
 # apply; upgrade GDAL when the servers move to a newer Debian.
-SILENCED_SYSTEM_CHECKS = ["gis.W001"]
+SILENCED_SYSTEM_CHECKS = [
+    "gis.W001",
+    # security.W021: HSTS preload would bind every subdomain of the
+    # municipality's domain to https in browsers for years, which is the
+    # municipality's decision for its whole domain, not this portal's; the
+    # portal sends HSTS (with includeSubDomains) without preload.
+    "security.W021",
+]
+
+# django-axes first: it refuses a locked-out username/address before the
+# password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -159,6 +187,7 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 
 LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -199,20 +228,132 @@ LEAFLET_CONFIG = {
     "ATTRIBUTION_PREFIX": '<a href="https://leafletjs.com">Leaflet</a>',
 }
 
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
+# --- HTTPS and security headers ------------------------------------------
+# Production (DEBUG off) gets every protection by default; development over
+# plain http (`make run`, DEBUG=true) gets none of the https-only ones.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# Load balancers probe the health check over plain http inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG
+)
+# No HSTS preload: see security.W021 in SILENCED_SYSTEM_CHECKS.
+SECURE_HSTS_PRELOAD = False
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy that terminates TLS, e.g.
+# SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https (the proxy must set
+# that header itself and strip any copy a client sent).
+_proxy_ssl_header = env.list("SECURE_PROXY_SSL_HEADER", default=[])
+if _proxy_ssl_header:
+    if len(_proxy_ssl_header) != 2:
+        raise ImproperlyConfigured(
+            "SECURE_PROXY_SSL_HEADER must be 'HEADER,value', "
+            "e.g. HTTP_X_FORWARDED_PROTO,https."
+        )
+    SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header)
+# How many reverse proxies in front of the app append to X-Forwarded-For; the
+# client address (for login lockouts) is taken that many entries from the end.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
+SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_HTTPONLY = False
+# Sessions live in the database (Django's default engine), so any app server
+# behind the load balancer can serve any request.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Staff (coordinators, admins) are logged out after this many minutes without
+# a request; residents have no login.
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+
+# Permissions-Policy: the portal uses none of these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# Content Security Policy (django-csp 4): everything from our own origin, map
+# tiles from PDOK, inline scripts only with the per-request nonce
+# (`nonce="{{ request.csp_nonce }}"`), no inline styles or event handlers.
+# `data:` images are Bootstrap's form icons and Leaflet's.
+_tiles = urlsplit(PDOK_TILES_URL)
+TILES_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", TILES_ORIGIN],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# --- Staff login: two-factor authentication and lockout --------------------
+OTP_TOTP_ISSUER = "Samen aan zet"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# django-axes: 5 wrong attempts lock out that username *from that address*
+# only, so nobody can lock a coordinator out from elsewhere.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "lansingerland.staff_views.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "lansingerland.security.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+
+# Logs: one greppable key=value line per record on stderr, with e-mail
+# addresses and phone numbers redacted (lansingerland/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {
-            "format": "%(asctime)s level=%(levelname)s logger=%(name)s %(message)s"
+    "filters": {"redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"}},
+    "formatters": {"keyvalue": {"()": "lansingerland.logs.KeyValueFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "keyvalue",
+            "filters": ["redact"],
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # django-axes logs usernames and IP addresses: only its errors are kept.
+    # Its records stay in the database (admin: "Access attempts") and
+    # lansingerland.staff_views logs each lockout as event=login_lockout.
+    "loggers": {"axes": {"level": "ERROR"}},
 }
+AXES_VERBOSE = False
+
+DEFAULT_SECURITY_CONTACT = "mailto:security@samenaanzet.localhost"
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability
+# (comma-separated mailto: or https: URIs), an optional disclosure policy, and
+# how far ahead its Expires date lies (computed at each request).
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[DEFAULT_SECURITY_CONTACT])
+SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+SECURITY_TXT_EXPIRES_DAYS = env.int("SECURITY_TXT_EXPIRES_DAYS", default=180)
 
 # Meldpunt: how many working days until first contact is due; shown to the
 # reporter on the confirmation page.

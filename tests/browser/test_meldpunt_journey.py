@@ -8,16 +8,21 @@ import re
 import pytest
 from django.conf import settings as django_settings
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
 from meldpunt.models import Report
+from tests.conftest import otp_verify
 from tests.sociale_kaart.factories import OrganizationFactory
 
 
 @pytest.mark.django_db(transaction=True)
 def test_report_from_browser_to_anonymisation(live_server, browser, coordinator):
+    # Other browser tests sent reports from this address to the same live
+    # server: start with an empty per-address limit (kept in the cache).
+    cache.clear()
     partner = OrganizationFactory(name="Buurthuis 't Anker", email="anker@example.nl")
     page = browser.new_page(java_script_enabled=False)
 
@@ -43,6 +48,7 @@ def test_report_from_browser_to_anonymisation(live_server, browser, coordinator)
     # Coordinator: triage and referral in the admin.
     client = Client()
     client.force_login(coordinator)
+    otp_verify(client, coordinator)
     admin = browser.new_context()
     admin.add_cookies(
         [

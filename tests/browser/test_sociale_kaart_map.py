@@ -5,6 +5,7 @@ import pytest
 from django.contrib.gis.geos import Point
 
 from lansingerland.constants import Kern
+from tests.conftest import otp_verify
 from tests.sociale_kaart.browser import open_page, serve_site, wait_until
 from tests.sociale_kaart.factories import LocationFactory, ServiceFactory
 
@@ -85,6 +86,7 @@ def test_admin_map_loads_its_images_with_debug_off(
     site, browser_page, centre_with_forty_offers, coordinator, client
 ):
     client.force_login(coordinator)
+    otp_verify(client, coordinator)
     page = browser_page
     page.context.add_cookies(
         [

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from meldpunt.models import PersonalDataAccess
+from tests.conftest import otp_verify
 from tests.meldpunt.factories import PersonConcernedFactory, ReporterFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,7 @@ def limited_client(django_user_model):
     )
     client = Client()
     client.force_login(user)
+    otp_verify(client, user)
     return client
 
 
