@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test system db venv messages static lint format lock migrations-check clean
+.PHONY: run test system db venv node messages static lint format lock makemessages audit clean
 
 ## run: install what is missing, prepare the database with the real data, serve on 127.0.0.1:$(PORT)
 run: system venv db messages
@@ -16,7 +16,7 @@ run: system venv db messages
 	DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## test: the whole test suite on PostGIS (browser tests included), from the same fresh state
-test: system venv db messages static
+test: system venv node db messages static
 	$(VENV)/bin/pytest
 
 system:
@@ -31,6 +31,13 @@ $(VENV)/.installed: requirements-dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements-dev.lock
+	touch $@
+
+## node: the test-only JavaScript (axe-core) from package-lock.json into node_modules/
+node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json | system
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 messages: venv
@@ -50,14 +57,20 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+## audit: known vulnerabilities in the locked dependencies (needs PyPI's JSON API)
+audit: venv
+	bash scripts/audit.sh $(AUDIT_ARGS)
+
 ## lock: re-pin the dependencies after changing pyproject.toml
 lock: venv
 	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 	$(VENV)/bin/pip-compile -q --strip-extras --extra dev --no-emit-index-url --no-emit-find-links -o requirements-dev.lock pyproject.toml
 
-## makemessages: update the Dutch catalogue after changing texts
+## makemessages: update the Dutch catalogue after changing texts. Source texts are
+## Dutch, so msgen fills a new entry's msgstr with its msgid; edit msgstr to reword.
 makemessages: venv
-	DEBUG=true $(MANAGE) makemessages -l nl --ignore=.venv --ignore=staticfiles --no-obsolete
+	DEBUG=true $(MANAGE) makemessages -l nl --ignore=.venv --ignore=staticfiles --ignore=node_modules --no-obsolete
+	msgen locale/nl/LC_MESSAGES/django.po -o locale/nl/LC_MESSAGES/django.po
 
 clean:
-	rm -rf $(VENV) staticfiles
+	rm -rf $(VENV) staticfiles node_modules

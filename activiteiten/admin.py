@@ -1,6 +1,16 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import Campaign
+from .models import Activity, ActivityException, Campaign, Occurrence
+from .services import (
+    activity_bump_sequence,
+    activity_expand_occurrences,
+    occurrence_cancel,
+    occurrence_restore,
+)
 
 
 @admin.register(Campaign)
@@ -10,3 +20,135 @@ class CampaignAdmin(admin.ModelAdmin):
     search_fields = ["title", "intro"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
+
+
+class ActivityExceptionInline(admin.TabularInline):
+    model = ActivityException
+    extra = 0
+    fields = ["date", "reason"]
+    verbose_name = _("vervallen datum")
+
+
+class OccurrenceInline(admin.TabularInline):
+    """The stored dates, read-only: they follow from the rule and the exceptions."""
+
+    model = Occurrence
+    extra = 0
+    can_delete = False
+    fields = ["start", "end", "is_cancelled"]
+    readonly_fields = fields
+    ordering = ["start"]
+    max_num = 0
+    show_change_link = True
+
+
+@admin.register(Activity)
+class ActivityAdmin(admin.ModelAdmin):
+    list_display = ["title", "start_date", "start_time", "kern", "status"]
+    list_filter = ["status", "kern", "target_group", "is_free", "campaigns"]
+    search_fields = ["title", "description"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["organizations"]
+    filter_horizontal = ["campaigns"]
+    date_hierarchy = "start_date"
+    inlines = [ActivityExceptionInline, OccurrenceInline]
+    readonly_fields = ["dates_link"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "description", "organizations"]}),
+        (_("Campagnes"), {"fields": ["campaigns"]}),
+        (
+            _("Wanneer"),
+            {
+                "fields": [
+                    "start_date",
+                    "start_time",
+                    "end_time",
+                    "recurrence",
+                    "dates_link",
+                ]
+            },
+        ),
+        (_("Waar"), {"fields": ["location", "address", "kern"]}),
+        (
+            _("Voor wie en hoe"),
+            {
+                "fields": [
+                    "target_group",
+                    "is_free",
+                    "cost",
+                    "registration",
+                    "registration_contact",
+                    "max_participants",
+                    "wheelchair_accessible",
+                    "accessibility",
+                ]
+            },
+        ),
+        (_("Status"), {"fields": ["status", "status_note"]}),
+    ]
+
+    @admin.display(description=_("data beheren"))
+    def dates_link(self, obj: Activity) -> str:
+        """Link to this activity's dates, where single dates are cancelled."""
+        if not obj.pk:
+            return _("Na het bewaren staan de data hier.")
+        url = reverse("admin:activiteiten_occurrence_changelist")
+        return format_html(
+            '<a href="{}?activity__id__exact={}">{}</a>',
+            url,
+            obj.pk,
+            _("Data bekijken of één datum laten vervallen"),
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            activity_bump_sequence(activity_id=form.instance.pk)
+        activity_expand_occurrences(activity=form.instance)
+
+
+@admin.register(Occurrence)
+class OccurrenceAdmin(admin.ModelAdmin):
+    """Dates of activities; coordinators cancel or restore single dates here."""
+
+    list_display = ["activity", "start", "end", "is_cancelled"]
+    list_filter = ["is_cancelled", "activity__campaigns", "activity"]
+    search_fields = ["activity__title"]
+    date_hierarchy = "start"
+    list_select_related = ["activity"]
+    actions = ["cancel_dates", "restore_dates"]
+    readonly_fields = ["activity", "start", "end", "date", "is_cancelled"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Geselecteerde data laten vervallen"))
+    def cancel_dates(self, request, queryset):
+        for occurrence in queryset:
+            occurrence_cancel(occurrence=occurrence)
+        count = queryset.count()
+        self.message_user(
+            request,
+            ngettext("%(count)d datum vervalt.", "%(count)d data vervallen.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Geselecteerde data weer laten doorgaan"))
+    def restore_dates(self, request, queryset):
+        for occurrence in queryset:
+            occurrence_restore(occurrence=occurrence)
+        count = queryset.count()
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d datum gaat weer door.",
+                "%(count)d data gaan weer door.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )

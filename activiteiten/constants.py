@@ -9,3 +9,32 @@ class CampaignKind(models.TextChoices):
     WEEK_AGAINST_LONELINESS = "week-tegen-eenzaamheid", _("Week tegen Eenzaamheid")
     DECEMBER = "december", _("december")
     OTHER = "other", _("anders")
+
+
+class ActivityStatus(models.TextChoices):
+    """Whether an activity goes ahead as announced."""
+
+    SCHEDULED = "scheduled", _("gaat door")
+    CANCELLED = "cancelled", _("gaat niet door")
+    MOVED = "moved", _("verplaatst")
+
+
+class RegistrationMethod(models.TextChoices):
+    """How a visitor signs up for an activity, if at all."""
+
+    NONE = "none", _("niet nodig")
+    PHONE = "phone", _("telefonisch")
+    EMAIL = "email", _("per e-mail")
+    LINK = "link", _("via een website")
+
+
+class TargetGroup(models.TextChoices):
+    """Who an activity is meant for (kept short so the filter stays usable)."""
+
+    EVERYONE = "everyone", _("iedereen")
+    SENIORS = "seniors", _("ouderen")
+    ADULTS = "adults", _("volwassenen")
+    YOUTH = "youth", _("jongeren")
+    FAMILIES = "families", _("gezinnen met kinderen")
+    CAREGIVERS = "caregivers", _("mantelzorgers")
+    NEWCOMERS = "newcomers", _("nieuwe inwoners")

@@ -23,3 +23,12 @@ class Kern(models.TextChoices):
             if str(kern.label).casefold() == name.strip().casefold():
                 return kern
         raise ValueError(f"Unknown kern: {name!r}")
+
+
+class SiteTextSlug(models.TextChoices):
+    """Sitetekst: the public texts coordinators edit in the admin."""
+
+    HOME = "home", _("Home: introductie")
+    MANIFESTO = "manifest", _("Manifest")
+    PRIVACY = "privacy", _("Privacyverklaring")
+    ACCESSIBILITY = "toegankelijkheid", _("Toegankelijkheidsverklaring")

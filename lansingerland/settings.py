@@ -6,9 +6,12 @@ Development defaults are safe: without ``DEBUG=true`` the portal refuses to
 start without a real ``SECRET_KEY``.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -31,7 +34,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "lansingerland.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -39,6 +42,15 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.gis",
+    "django.contrib.postgres",
+    "django_filters",
+    "django.forms",
+    "django.contrib.sitemaps",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -48,14 +60,13 @@ INSTALLED_APPS = [
     "activiteiten",
     "meldpunt",
     "simple_history",
-    "axes",
-    "django_otp",
-    "django_otp.plugins.otp_totp",
     "partners",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -63,17 +74,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "lansingerland.middleware.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    # django-axes must come last: it turns a locked-out login into its page.
+    # Last, so it sees the login views' responses (django-axes' rule).
     "axes.middleware.AxesMiddleware",
-]
-
-# django-axes checks every login first, so repeated failures lock out.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "lansingerland.urls"
@@ -117,7 +123,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # from spatial references. The portal never opens spatial files or references
 # from users (points come from PDOK and from coordinates), so the risk does not
 # apply; upgrade GDAL when the servers move to a newer Debian.
-SILENCED_SYSTEM_CHECKS = ["gis.W001"]
+SILENCED_SYSTEM_CHECKS = [
+    "gis.W001",
+    # security.W021: HSTS preload would bind every subdomain of the
+    # municipality's domain to https in browsers for years, which is the
+    # municipality's decision for its whole domain, not this portal's; the
+    # portal sends HSTS (with includeSubDomains) without preload.
+    "security.W021",
+]
+
+# django-axes first: it refuses a locked-out username/address before the
+# password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -142,6 +162,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # Leaflet.markercluster from PyPI's xstatic package (no CDN), see the finder.
+    "sociale_kaart.staticfinders.MarkerClusterFinder",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
@@ -157,25 +183,19 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
 )
 
+# Widgets render through TEMPLATES, so templates/ can override a package's
+# widget template (django-leaflet's admin map editor, see templates/leaflet/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
 CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 
 LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 
-# Sessions end after a working day, and when the browser closes.
+# Partner sessions (no staff idle timeout) end after a working day, and when
+# the browser closes; staff sessions follow STAFF_SESSION_IDLE_MINUTES.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-
-# django-axes: lock out after repeated failures on username *and* address
-# together, so nobody can lock a coordinator out from elsewhere.
-AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
-AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "partners/registration/locked_out.html"
-AXES_USERNAME_FORM_FIELD = "username"
-
-# Two-factor authentication (django-otp, TOTP apps): the name shown in the app.
-OTP_TOTP_ISSUER = "Samen aan zet Lansingerland"
 
 # Partner area (partners/): invitations, verification loop, digest.
 PARTNERS_INVITATION_DAYS = env.int("PARTNERS_INVITATION_DAYS", default=7)
@@ -193,7 +213,6 @@ PARTNERS_VERIFICATION_EXPIRY_DAYS = env.int(
 PARTNERS_GEOCODE_HOOK = env.str("PARTNERS_GEOCODE_HOOK", default="")
 # Where the coordinators' digest goes; empty: every active coordinator's e-mail.
 PARTNERS_DIGEST_RECIPIENTS = env.list("PARTNERS_DIGEST_RECIPIENTS", default=[])
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -214,7 +233,10 @@ LEAFLET_CONFIG = {
     "MAX_ZOOM": 19,
     "SPATIAL_EXTENT": (4.40, 51.94, 4.63, 52.06),
     "RESET_VIEW": False,
-    "FORCE_IMAGE_PATH": True,
+    # django-leaflet writes this value into L.Icon.Default.imagePath as it is:
+    # it must be the images folder's URL (a bare True yields "/page/marker-icon.png"
+    # 404s). Unhashed names, which collectstatic keeps beside the hashed ones.
+    "FORCE_IMAGE_PATH": STATIC_URL + "leaflet/images/",
     "TILES": [
         (
             _("Achtergrondkaart"),
@@ -231,23 +253,172 @@ LEAFLET_CONFIG = {
     "ATTRIBUTION_PREFIX": '<a href="https://leafletjs.com">Leaflet</a>',
 }
 
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
+# --- HTTPS and security headers ------------------------------------------
+# Production (DEBUG off) gets every protection by default; development over
+# plain http (`make run`, DEBUG=true) gets none of the https-only ones.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# Load balancers probe the health check over plain http inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG
+)
+# No HSTS preload: see security.W021 in SILENCED_SYSTEM_CHECKS.
+SECURE_HSTS_PRELOAD = False
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy that terminates TLS, e.g.
+# SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https (the proxy must set
+# that header itself and strip any copy a client sent).
+_proxy_ssl_header = env.list("SECURE_PROXY_SSL_HEADER", default=[])
+if _proxy_ssl_header:
+    if len(_proxy_ssl_header) != 2:
+        raise ImproperlyConfigured(
+            "SECURE_PROXY_SSL_HEADER must be 'HEADER,value', "
+            "e.g. HTTP_X_FORWARDED_PROTO,https."
+        )
+    SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header)
+# How many reverse proxies in front of the app append to X-Forwarded-For; the
+# client address (for login lockouts) is taken that many entries from the end.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
+SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_HTTPONLY = False
+# Sessions live in the database (Django's default engine), so any app server
+# behind the load balancer can serve any request.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Staff (coordinators, admins) are logged out after this many minutes without
+# a request; residents have no login.
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+
+# Permissions-Policy: the portal uses none of these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# Content Security Policy (django-csp 4): everything from our own origin, map
+# tiles from PDOK, inline scripts only with the per-request nonce
+# (`nonce="{{ request.csp_nonce }}"`), no inline styles or event handlers.
+# `data:` images are Bootstrap's form icons and Leaflet's.
+_tiles = urlsplit(PDOK_TILES_URL)
+TILES_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", TILES_ORIGIN],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# --- Staff login: two-factor authentication and lockout --------------------
+OTP_TOTP_ISSUER = "Samen aan zet"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# django-axes: 5 wrong attempts lock out that username *from that address*
+# only, so nobody can lock a coordinator out from elsewhere.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "lansingerland.staff_views.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "lansingerland.security.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+
+# Logs: one greppable key=value line per record on stderr, with e-mail
+# addresses and phone numbers redacted (lansingerland/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {
-            "format": "%(asctime)s level=%(levelname)s logger=%(name)s %(message)s"
+    "filters": {"redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"}},
+    "formatters": {"keyvalue": {"()": "lansingerland.logs.KeyValueFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "keyvalue",
+            "filters": ["redact"],
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # django-axes logs usernames and IP addresses: only its errors are kept.
+    # Its records stay in the database (admin: "Access attempts") and
+    # lansingerland.staff_views logs each lockout as event=login_lockout.
+    "loggers": {"axes": {"level": "ERROR"}},
 }
+AXES_VERBOSE = False
+
+DEFAULT_SECURITY_CONTACT = "mailto:security@samenaanzet.localhost"
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability
+# (comma-separated mailto: or https: URIs), an optional disclosure policy, and
+# how far ahead its Expires date lies (computed at each request).
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[DEFAULT_SECURITY_CONTACT])
+SECURITY_POLICY_URL = env.str("SECURITY_POLICY_URL", default="")
+SECURITY_TXT_EXPIRES_DAYS = env.int("SECURITY_TXT_EXPIRES_DAYS", default=180)
 
 # Meldpunt: how many working days until first contact is due; shown to the
 # reporter on the confirmation page.
 MELDPUNT_FIRST_CONTACT_WORKING_DAYS = env.int(
     "MELDPUNT_FIRST_CONTACT_WORKING_DAYS", default=3
 )
+# Extra days the meldpunt is closed besides Dutch public holidays (ISO dates,
+# comma-separated), e.g. Liberation Day in non-lustrum years.
+MELDPUNT_EXTRA_CLOSING_DAYS = env.list("MELDPUNT_EXTRA_CLOSING_DAYS", default=[])
+# How long a partner's link (for partners without an account) stays valid.
+MELDPUNT_PARTNER_LINK_DAYS = env.int("MELDPUNT_PARTNER_LINK_DAYS", default=14)
+# Reports sent per address per hour before the form asks to wait.
+MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=5)
+# Retention (days after closing or cancelling): personal data anonymised, then
+# the report deleted leaving a non-personal statistics record.
+MELDPUNT_ANONYMISE_AFTER_DAYS = env.int("MELDPUNT_ANONYMISE_AFTER_DAYS", default=90)
+MELDPUNT_DELETE_AFTER_DAYS = env.int("MELDPUNT_DELETE_AFTER_DAYS", default=730)
+# Public address of the site, for links in mails (no trailing slash).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# Outgoing mail goes through django-post-office's persistent queue; the
+# backend configured above delivers it. Failed mail is retried by
+# ``manage.py send_queued_mail`` (cron, see docs/meldpunt.md).
+INSTALLED_APPS += ["post_office"]
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_CONFIG["EMAIL_BACKEND"]},
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": 8,
+    "RETRY_INTERVAL": timedelta(minutes=15),
+    "MESSAGE_ID_ENABLED": True,
+    "CELERY_ENABLED": False,
+}
+# Extra addresses that get the "new report" mail besides the coordinators.
+MELDPUNT_COORDINATOR_EMAILS = env.list("MELDPUNT_COORDINATOR_EMAILS", default=[])
+
+# Sociale kaart: PDOK Locatieserver for turning addresses into points.
+PDOK_LOCATIESERVER_URL = env.str(
+    "PDOK_LOCATIESERVER_URL",
+    default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free",
+)
+PDOK_TIMEOUT_SECONDS = env.float("PDOK_TIMEOUT_SECONDS", default=3.0)
+# How long a place a visitor typed for "near" stays resolved (seconds).
+SOCIALE_KAART_PLACE_CACHE_SECONDS = 30 * 24 * 3600

@@ -9,6 +9,12 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production")
 os.environ.setdefault("EMAIL_URL", "memorymail://")
+# The test client and live_server speak plain http; the https behaviour is
+# tested with override_settings and in tests/lansingerland/test_deploy_check.py.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+# live_server's request threads end without closing persistent connections,
+# which would keep the test database busy at teardown.
+os.environ.setdefault("CONN_MAX_AGE", "0")
 
 from lansingerland.settings import *  # noqa: E402,F403
 

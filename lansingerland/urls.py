@@ -1,14 +1,11 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 
 from partners.urls import manifesto_urlpatterns
 
-from . import views
-
-admin.site.site_header = _("Samen aan zet – beheer")
-admin.site.site_title = _("Samen aan zet")
-admin.site.index_title = _("Meldingen, sociale kaart en activiteiten")
+from . import staff_views, views
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,9 +14,22 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path("meldpunt/", include("meldpunt.urls")),
     path("sociale-kaart/", include("sociale_kaart.urls")),
     path("activiteiten/", include("activiteiten.urls")),
     path("partner/", include("partners.urls")),
+    path(
+        "beheer/tweestapsverificatie/",
+        staff_views.staff_otp_setup,
+        name="staff_otp_setup",
+    ),
     path("admin/", admin.site.urls),
 ]

@@ -1,15 +1,23 @@
-"""Site-wide pages: home, manifesto, statements, health check and error pages."""
+"""Site-wide pages: home, manifesto, statements, machine-readable files, health
+check and error pages."""
 
+import datetime
+
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from activiteiten.models import Campaign
 from sociale_kaart.models import Organization
+
+from .constants import SiteTextSlug
+from .selectors import site_text_body
 
 
 @require_safe
@@ -21,23 +29,73 @@ def home(request):
         or Campaign.objects.upcoming(today).first()
         or Campaign.objects.past(today).first()
     )
-    return render(request, "home.html", {"campaign": campaign, "today": today})
+    intro = site_text_body(slug=SiteTextSlug.HOME)
+    return render(
+        request, "home.html", {"campaign": campaign, "today": today, "intro": intro}
+    )
 
 
 @require_safe
 def manifesto(request):
+    """The manifesto text (editable) and the coalition partners from the map."""
     partners = Organization.objects.published().filter(is_coalition_partner=True)
-    return render(request, "manifesto.html", {"partners": partners})
+    body = site_text_body(slug=SiteTextSlug.MANIFESTO)
+    return render(request, "manifesto.html", {"partners": partners, "body": body})
 
 
 @require_safe
 def privacy(request):
-    return render(request, "privacy.html")
+    body = site_text_body(slug=SiteTextSlug.PRIVACY)
+    return render(request, "privacy.html", {"body": body})
 
 
 @require_safe
 def accessibility(request):
-    return render(request, "accessibility.html")
+    body = site_text_body(slug=SiteTextSlug.ACCESSIBILITY)
+    return render(request, "accessibility.html", {"body": body})
+
+
+@require_safe
+def robots_txt(request):
+    """Search engines: everything public, not the admin or report receipts."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /beheer/",
+        "Disallow: " + reverse("meldpunt:report_received"),
+        "",
+        "Sitemap: "
+        + request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap")),
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
+
+
+@require_safe
+def security_txt(request):
+    """RFC 9116 security contact; ``Expires`` is always in the future.
+
+    Contact addresses come from ``SECURITY_CONTACT``; ``Expires`` is
+    ``SECURITY_TXT_EXPIRES_DAYS`` from the moment of the request (UTC), so
+    the file never goes stale while the site runs.
+    """
+    expires = timezone.now() + datetime.timedelta(
+        days=settings.SECURITY_TXT_EXPIRES_DAYS
+    )
+    lines = [f"Contact: {contact}" for contact in settings.SECURITY_CONTACT]
+    lines.append(
+        "Expires: " + expires.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    )
+    if settings.SECURITY_POLICY_URL:
+        lines.append(f"Policy: {settings.SECURITY_POLICY_URL}")
+    lines += [
+        "Preferred-Languages: nl, en",
+        "Canonical: " + request.build_absolute_uri(reverse("security_txt")),
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
 
 
 @never_cache

@@ -1,7 +1,7 @@
-"""The public meldpunt form."""
+"""The public meldpunt forms: choose a kind, fill in, review, send."""
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Div, Fieldset, Layout
 from django import forms
 from django.urls import reverse_lazy
 from django.utils.html import format_html
@@ -9,12 +9,41 @@ from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
 
-from .constants import ReportKind
+from .constants import ConcernSign, KnowsAboutReport, ReportKind, ReportOutcome
 from .validators import normalize_phone
+
+KERN_CHOICES = [("", _("Weet ik niet of maakt niet uit")), *Kern.choices]
+
+MESSAGE_HELP = {
+    ReportKind.QUESTION: _("Stel uw vraag in uw eigen woorden."),
+    ReportKind.CONCERN: _(
+        "Vertel wat u zorgen geeft. Wat u weet, is genoeg. Namen en adres van de "
+        "persoon vult u hieronder apart in."
+    ),
+    ReportKind.SUGGESTION: _(
+        "Beschrijf uw idee. Ook een klein plan voor uw buurt of straat is welkom."
+    ),
+    ReportKind.OFFER: _("Vertel hoe u wilt helpen en wanneer u tijd heeft."),
+}
+
+
+class KindForm(forms.Form):
+    """Step 1: what the report is about (sent with GET, works without JavaScript)."""
+
+    soort = forms.ChoiceField(
+        label=_("Waar gaat uw melding over?"),
+        choices=ReportKind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies waar uw melding over gaat.")},
+    )
 
 
 class ReportForm(forms.Form):
-    """Everything a resident can send; contact details optional, consent required."""
+    """Step 2: the report itself; the fields shown depend on ``kind``.
+
+    Contact details are optional; consent is required and checked here, on the
+    server. ``website`` is a honeypot that people never see.
+    """
 
     kind = forms.ChoiceField(
         label=_("Waar gaat uw melding over?"),
@@ -24,14 +53,43 @@ class ReportForm(forms.Form):
     )
     message = forms.CharField(
         label=_("Uw bericht"),
-        help_text=_("Vertel in uw eigen woorden wat er is. Wat u weet, is genoeg."),
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=5000,
         error_messages={"required": _("Schrijf hier uw vraag, zorg of idee.")},
     )
     kern = forms.ChoiceField(
-        label=_("Over welke kern gaat het?"),
-        choices=[("", _("Weet ik niet of maakt niet uit")), *Kern.choices],
+        label=_("Over welke kern gaat het?"), choices=KERN_CHOICES, required=False
+    )
+    person_name = forms.CharField(
+        label=_("Naam van de persoon"), required=False, max_length=200
+    )
+    person_address = forms.CharField(
+        label=_("Adres of straat van de persoon"),
+        help_text=_("Alleen als u het weet. Een straat is ook goed."),
+        required=False,
+        max_length=200,
+    )
+    person_kern = forms.ChoiceField(
+        label=_("In welke kern woont de persoon?"), choices=KERN_CHOICES, required=False
+    )
+    person_relation = forms.CharField(
+        label=_("Hoe kent u deze persoon?"),
+        help_text=_("Bijvoorbeeld: buurvrouw, vader, klant."),
+        required=False,
+        max_length=200,
+    )
+    person_knows = forms.ChoiceField(
+        label=_("Weet de persoon dat u dit meldt?"),
+        choices=KnowsAboutReport.choices,
+        initial=KnowsAboutReport.UNKNOWN,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    signs = forms.MultipleChoiceField(
+        label=_("Wat heeft u gemerkt?"),
+        help_text=_("Kies wat past. U kunt meer kiezen."),
+        choices=ConcernSign.choices,
+        widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     name = forms.CharField(
@@ -54,6 +112,27 @@ class ReportForm(forms.Form):
         max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
+    is_professional = forms.BooleanField(
+        label=_("Ik meld dit als professional, namens iemand anders."),
+        required=False,
+    )
+    organisation = forms.CharField(
+        label=_("Uw organisatie (als professional)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    share_with_partner = forms.BooleanField(
+        label=_(
+            "De organisatie die mijn melding oppakt, mag mijn naam en "
+            "contactgegevens krijgen."
+        ),
+        help_text=_(
+            "Niet verplicht. Zonder dit vinkje geven wij uw gegevens niet door; "
+            "de organisatie hoort dan alleen waar de melding over gaat."
+        ),
+        required=False,
+    )
     privacy_consent = forms.BooleanField(
         label=_("Ik ga akkoord met de privacyverklaring."),
         error_messages={
@@ -63,9 +142,35 @@ class ReportForm(forms.Form):
             )
         },
     )
+    website = forms.CharField(
+        label=_("Laat dit veld leeg"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, **kwargs) -> None:
+    PERSON_FIELDS = (
+        "person_name",
+        "person_address",
+        "person_kern",
+        "person_relation",
+        "person_knows",
+        "signs",
+    )
+
+    def __init__(self, *args, kind: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.kind = kind or (self.data.get("kind") if self.is_bound else None)
+        if self.kind not in ReportKind.values:
+            self.kind = None
+        is_concern = self.kind == ReportKind.CONCERN
+        if self.kind:
+            self.fields["kind"].widget = forms.HiddenInput()
+            self.fields["kind"].initial = self.kind
+            self.fields["message"].help_text = MESSAGE_HELP[self.kind]
+        if not is_concern:
+            for name in self.PERSON_FIELDS:
+                del self.fields[name]
         privacy_url = reverse_lazy("privacy")
         self.fields["privacy_consent"].help_text = format_html(
             '{} <a href="{}">{}</a>.',
@@ -75,8 +180,29 @@ class ReportForm(forms.Form):
         )
         self.helper = FormHelper()
         self.helper.form_tag = False
-        self.helper.layout = Layout(
-            Fieldset(_("Uw melding"), "kind", "message", "kern"),
+        parts = [Fieldset(_("Uw melding"), "kind", "message", "kern")]
+        if is_concern:
+            parts.append(
+                Fieldset(
+                    _("Over de persoon om wie u zich zorgen maakt"),
+                    HTML(
+                        format_html(
+                            '<p class="form-text">{}</p>',
+                            _(
+                                "Vul alleen in wat nodig is om de persoon te "
+                                "bereiken. Alles is niet verplicht."
+                            ),
+                        )
+                    ),
+                    "person_name",
+                    "person_address",
+                    "person_kern",
+                    "person_relation",
+                    "person_knows",
+                    "signs",
+                )
+            )
+        parts += [
             Fieldset(
                 _("Uw contactgegevens (niet verplicht)"),
                 HTML(
@@ -92,11 +218,101 @@ class ReportForm(forms.Form):
                 "name",
                 "email",
                 "phone",
+                "is_professional",
+                "organisation",
             ),
-            Fieldset(_("Privacy"), "privacy_consent"),
-            Submit("submit", _("Melding versturen")),
-        )
+            Fieldset(_("Privacy"), "share_with_partner", "privacy_consent"),
+            Div("website", css_class="meldpunt-hp", aria_hidden="true"),
+            "submission_token",
+        ]
+        self.helper.layout = Layout(*parts)
+
+    @property
+    def kind_label(self) -> str:
+        """The chosen kind in words, for the headings of steps 2 and 3."""
+        return str(ReportKind(self.kind).label) if self.kind else ""
 
     def clean_phone(self) -> str:
         phone = self.cleaned_data["phone"]
         return normalize_phone(phone) if phone.strip() else ""
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+    def person_data(self) -> dict | None:
+        """PersonConcerned fields from a valid concern form, else None."""
+        if self.cleaned_data.get("kind") != ReportKind.CONCERN:
+            return None
+        data = self.cleaned_data
+        return {
+            "name": data.get("person_name", ""),
+            "address": data.get("person_address", ""),
+            "kern": data.get("person_kern", ""),
+            "relation": data.get("person_relation", ""),
+            "knows_about_report": data.get("person_knows") or KnowsAboutReport.UNKNOWN,
+        }
+
+    def review_items(self) -> list[tuple[str, str]]:
+        """(label, shown value) pairs for the review step, in form order."""
+        items = []
+        for name, field in self.fields.items():
+            if name in ("website", "submission_token", "kind"):
+                continue
+            value = self.cleaned_data.get(name)
+            if isinstance(field, forms.BooleanField):
+                shown = _("ja") if value else _("nee")
+            elif isinstance(field, forms.MultipleChoiceField):
+                labels = dict(field.choices)
+                shown = ", ".join(str(labels[v]) for v in value) if value else ""
+            elif isinstance(field, forms.ChoiceField):
+                shown = str(dict(field.choices).get(value, "")) if value else ""
+            else:
+                shown = value or ""
+            items.append((field.label, shown or _("(niet ingevuld)")))
+        return items
+
+
+class WithdrawForm(forms.Form):
+    """The reporter withdraws their report from the status page."""
+
+    confirm = forms.BooleanField(
+        label=_("Ja, ik wil mijn melding intrekken."),
+        error_messages={"required": _("Vink aan dat u de melding wilt intrekken.")},
+    )
+
+
+class PartnerDeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom kunt u de melding niet oppakken?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={
+            "required": _("Schrijf waarom u de melding niet kunt oppakken.")
+        },
+    )
+
+
+class PartnerContactForm(forms.Form):
+    person_informed = forms.BooleanField(
+        label=_("De persoon weet nu van de melding en wie de gegevens heeft."),
+        required=False,
+    )
+    data_holder = forms.CharField(
+        label=_("Wie heeft de gegevens van de persoon?"),
+        required=False,
+        max_length=200,
+    )
+
+
+class PartnerOutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Uitkomst"),
+        choices=ReportOutcome.choices,
+        error_messages={"required": _("Kies een uitkomst.")},
+    )
+    note = forms.CharField(
+        label=_("Korte toelichting"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": _("Schrijf een korte toelichting.")},
+    )

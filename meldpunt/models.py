@@ -1,19 +1,48 @@
-"""Meldpunt: questions, worries and ideas about loneliness brought in by anyone."""
+"""Meldpunt: questions, worries, ideas and offers about loneliness."""
 
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
 
-from .constants import ReportChannel, ReportKind, ReportStatus
+from .constants import (
+    FINISHED_STATUSES,
+    CancelReason,
+    ConcernSign,
+    KnowsAboutReport,
+    NoteKind,
+    ReferralStatus,
+    ReportChannel,
+    ReportKind,
+    ReportOutcome,
+    ReportStatus,
+)
+
+
+class ReportQuerySet(models.QuerySet):
+    def open(self) -> "ReportQuerySet":
+        """Reports not closed or cancelled."""
+        return self.exclude(status__in=FINISHED_STATUSES)
+
+    def overdue(self, today=None) -> "ReportQuerySet":
+        """Open reports without first contact whose due date (local) has passed."""
+        today = today or timezone.localdate()
+        return self.open().filter(
+            first_contact_at__isnull=True, first_contact_due__lt=today
+        )
 
 
 class Report(models.Model):
-    """Melding: one question, worry about someone or idea sent to the meldpunt.
+    """Melding: one question, worry, idea or offer sent to the meldpunt.
 
     ``reference`` is the non-guessable public reference (8 characters from
     ``REFERENCE_ALPHABET``, shown as ``ABCD-EFGH``). Times are stored in UTC and
-    shown in Europe/Amsterdam.
+    shown in Europe/Amsterdam; ``first_contact_due`` is a local date counted in
+    working days (Dutch public holidays excluded). Only
+    ``meldpunt.services.report_transition`` changes ``status``.
     """
 
     reference = models.CharField(
@@ -34,17 +63,84 @@ class Report(models.Model):
         choices=ReportStatus.choices,
         default=ReportStatus.NEW,
     )
+    outcome = models.CharField(
+        _("uitkomst"), max_length=20, choices=ReportOutcome.choices, blank=True
+    )
+    cancel_reason = models.CharField(
+        _("reden annulering"), max_length=30, choices=CancelReason.choices, blank=True
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coördinator"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_reports",
+    )
+    partner = models.ForeignKey(
+        "sociale_kaart.Organization",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="referred_reports",
+        help_text=_("De partner waarnaar de melding nu is doorverwezen."),
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("dubbel van"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+    )
+    signs = ArrayField(
+        models.CharField(max_length=30, choices=ConcernSign.choices),
+        verbose_name=_("opgemerkte signalen"),
+        default=list,
+        blank=True,
+    )
+    share_with_partner = models.BooleanField(
+        _("melder mag gegevens delen met partner"), default=False
+    )
     privacy_consent_at = models.DateTimeField(
         _("akkoord met privacyverklaring op"), null=True, blank=True, editable=False
     )
-    created_at = models.DateTimeField(_("ontvangen op"), auto_now_add=True)
+    submission_token = models.CharField(
+        _("verzendsleutel"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Maakt dubbel verzenden van hetzelfde formulier onschadelijk."),
+    )
+    first_contact_due = models.DateField(_("eerste contact uiterlijk"), null=True)
+    first_contact_at = models.DateTimeField(
+        _("eerste contact op"), null=True, blank=True
+    )
+    closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+    created_at = models.DateTimeField(_("ontvangen op"), default=timezone.now)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    objects = ReportQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("melding")
         verbose_name_plural = _("meldingen")
-        indexes = [models.Index(fields=["status", "-created_at"])]
+        indexes = [
+            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["first_contact_due"]),
+        ]
+        permissions = [
+            (
+                "view_personal_data",
+                _("Mag contactgegevens van melder en betrokkene zien"),
+            ),
+            ("view_statistics", _("Mag rapportage voor de werkgroep zien")),
+        ]
 
     def __str__(self) -> str:
         return self.formatted_reference
@@ -55,13 +151,23 @@ class Report(models.Model):
         half = len(self.reference) // 2
         return f"{self.reference[:half]}-{self.reference[half:]}"
 
+    @property
+    def is_overdue(self) -> bool:
+        """True when first contact is due before today (local) and not yet made."""
+        return (
+            self.status not in FINISHED_STATUSES
+            and self.first_contact_at is None
+            and self.first_contact_due is not None
+            and self.first_contact_due < timezone.localdate()
+        )
+
 
 class Reporter(models.Model):
     """Melder: contact details of the person who sent a report; all optional.
 
     A separate row from the report, because the reporter has rights of their
-    own (access, erasure) and may be left out altogether. ``phone`` is stored
-    normalised (``+31612345678``).
+    own (access, erasure) and may be left out altogether. ``email`` is stored
+    lower-case, ``phone`` normalised (``+31612345678``).
     """
 
     report = models.OneToOneField(
@@ -71,8 +177,11 @@ class Reporter(models.Model):
         related_name="reporter",
     )
     name = models.CharField(_("naam"), max_length=200, blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True, db_index=True)
     phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    organisation = models.CharField(
+        _("organisatie (professional)"), max_length=200, blank=True
+    )
 
     class Meta:
         verbose_name = _("melder")
@@ -80,3 +189,239 @@ class Reporter(models.Model):
 
     def __str__(self) -> str:
         return self.name or str(_("melder zonder naam"))
+
+
+class PersonConcerned(models.Model):
+    """Betrokkene: the person a worry is about; only what is needed to reach them.
+
+    Kept apart from the reporter: they never consented and have their own
+    rights. Anonymised with the report by the retention command.
+    """
+
+    report = models.OneToOneField(
+        Report,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="person_concerned",
+    )
+    name = models.CharField(_("naam"), max_length=200, blank=True)
+    address = models.CharField(_("adres"), max_length=200, blank=True)
+    kern = models.CharField(_("kern"), max_length=30, choices=Kern.choices, blank=True)
+    relation = models.CharField(
+        _("hoe kent de melder deze persoon"), max_length=200, blank=True
+    )
+    knows_about_report = models.CharField(
+        _("weet van de melding"),
+        max_length=10,
+        choices=KnowsAboutReport.choices,
+        default=KnowsAboutReport.UNKNOWN,
+    )
+    informed_at = models.DateTimeField(
+        _("geïnformeerd over de melding op"), null=True, blank=True
+    )
+    data_holder = models.CharField(
+        _("wie heeft de gegevens"),
+        max_length=200,
+        blank=True,
+        help_text=_("Wie de gegevens van deze persoon bewaart, zoals verteld."),
+    )
+
+    class Meta:
+        verbose_name = _("betrokkene")
+        verbose_name_plural = _("betrokkenen")
+
+    def __str__(self) -> str:
+        return self.name or str(_("betrokkene zonder naam"))
+
+
+class StatusChange(models.Model):
+    """Statuswijziging: append-only history row (who, when, from, to, note)."""
+
+    report = models.ForeignKey(
+        Report,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+    )
+    from_status = models.CharField(
+        _("van"), max_length=30, choices=ReportStatus.choices, blank=True
+    )
+    to_status = models.CharField(_("naar"), max_length=30, choices=ReportStatus.choices)
+    note = models.TextField(_("toelichting"), blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    actor_label = models.CharField(
+        _("door (anders)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld een partner via de link, of het systeem."),
+    )
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statusgeschiedenis")
+
+    def __str__(self) -> str:
+        return f"{self.from_status or '-'} → {self.to_status}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not kwargs.pop("_redact", False):
+            raise ValueError("Status history is append-only.")
+        super().save(*args, **kwargs)
+
+
+class Note(models.Model):
+    """Notitie: an internal note, or a system note (anonymisation, AVG request)."""
+
+    report = models.ForeignKey(
+        Report,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="notes",
+    )
+    kind = models.CharField(
+        _("soort"), max_length=10, choices=NoteKind.choices, default=NoteKind.INTERNAL
+    )
+    text = models.TextField(_("tekst"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("notitie")
+        verbose_name_plural = _("notities")
+
+    def __str__(self) -> str:
+        return self.text[:50]
+
+
+class Referral(models.Model):
+    """Doorverwijzing: a report handed to a partner, who accepts or declines.
+
+    Partners without an account act through a signed link valid for
+    ``MELDPUNT_PARTNER_LINK_DAYS`` days (``meldpunt.tokens``).
+    """
+
+    report = models.ForeignKey(
+        Report,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="referrals",
+    )
+    organization = models.ForeignKey(
+        "sociale_kaart.Organization",
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
+        related_name="referrals",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ReferralStatus.choices,
+        default=ReferralStatus.PENDING,
+    )
+    note = models.TextField(_("toelichting voor de partner"), blank=True)
+    decline_reason = models.TextField(_("reden van afwijzing"), blank=True)
+    referred_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("doorverwezen op"), default=timezone.now)
+    responded_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("doorverwijzing")
+        verbose_name_plural = _("doorverwijzingen")
+
+    def __str__(self) -> str:
+        return f"{self.report} → {self.organization}"
+
+
+class PersonalDataAccess(models.Model):
+    """Inzage-log: who saw a report's contact details or person concerned, when."""
+
+    report = models.ForeignKey(
+        Report,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="personal_data_accesses",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    actor_label = models.CharField(_("door (anders)"), max_length=200, blank=True)
+    action = models.CharField(_("handeling"), max_length=50, default="view")
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("inzage persoonsgegevens")
+        verbose_name_plural = _("inzage persoonsgegevens")
+
+    def __str__(self) -> str:
+        return f"{self.report} {self.action}"
+
+
+class ReportStatistic(models.Model):
+    """Statistiekregel: the non-personal record left when a report is deleted.
+
+    Holds only kind, kern, channel, partner, outcome and dates (UTC), so the
+    working group's figures stay complete after the retention period.
+    """
+
+    kind = models.CharField(_("soort"), max_length=20, choices=ReportKind.choices)
+    kern = models.CharField(_("kern"), max_length=30, choices=Kern.choices, blank=True)
+    channel = models.CharField(
+        _("kanaal"), max_length=20, choices=ReportChannel.choices
+    )
+    status = models.CharField(_("status"), max_length=30, choices=ReportStatus.choices)
+    outcome = models.CharField(
+        _("uitkomst"), max_length=20, choices=ReportOutcome.choices, blank=True
+    )
+    cancel_reason = models.CharField(
+        _("reden annulering"), max_length=30, choices=CancelReason.choices, blank=True
+    )
+    partner = models.ForeignKey(
+        "sociale_kaart.Organization",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    received_at = models.DateTimeField(_("ontvangen op"))
+    first_contact_due = models.DateField(_("eerste contact uiterlijk"), null=True)
+    first_contact_at = models.DateTimeField(_("eerste contact op"), null=True)
+    closed_at = models.DateTimeField(_("afgesloten op"), null=True)
+    deleted_at = models.DateTimeField(_("verwijderd op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("statistiekregel")
+        verbose_name_plural = _("statistiekregels")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.received_at:%Y-%m-%d}"

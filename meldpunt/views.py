@@ -1,47 +1,131 @@
-"""Public pages of the meldpunt: the form and its confirmation."""
+"""Public pages of the meldpunt: the form in steps, the confirmation, the
+reporter's status page and the partner's time-limited link."""
 
 from django.conf import settings
+from django.core import signing
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.generic import FormView
 
-from .forms import ReportForm
-from .models import Report
-from .services import report_submit
+from . import ratelimit
+from .constants import FINISHED_STATUSES, CancelReason, ReportChannel, ReportStatus
+from .forms import (
+    KindForm,
+    PartnerContactForm,
+    PartnerDeclineForm,
+    PartnerOutcomeForm,
+    ReportForm,
+    WithdrawForm,
+)
+from .models import Referral, Report
+from .services import (
+    log_personal_data_access,
+    new_submission_token,
+    referral_accept,
+    referral_decline,
+    referral_is_usable,
+    referral_record_contact,
+    referral_report_outcome,
+    report_submit,
+    report_transition,
+)
+from .tokens import reference_from_reporter_token, referral_id_from_partner_token
+from .workflow import InvalidTransition
 
 _SESSION_KEY = "meldpunt_last_reference"
 
 
-class ReportCreateView(FormView):
-    """GET shows an empty form; POST stores a valid report or shows what to fix."""
-
-    form_class = ReportForm
-    template_name = "meldpunt/report_form.html"
-
-    def form_valid(self, form: ReportForm):
-        data = form.cleaned_data
-        report = report_submit(
-            kind=data["kind"],
-            message=data["message"],
-            kern=data["kern"],
-            name=data["name"],
-            email=data["email"],
-            phone=data["phone"],
-            privacy_consent=data["privacy_consent"],
-        )
-        self.request.session[_SESSION_KEY] = report.reference
-        return redirect(reverse("meldpunt:report_received"))
-
-
-report_create = never_cache(ReportCreateView.as_view())
+def _details(request, form: ReportForm, status: int = 200) -> HttpResponse:
+    return render(
+        request, "meldpunt/report_form.html", {"form": form, "step": 2}, status=status
+    )
 
 
 @never_cache
-def report_received(request):
+def report_create(request: HttpRequest) -> HttpResponse:
+    """Step 1 (GET, choose a kind), step 2 (fill in), step 3 (review), send.
+
+    Works without JavaScript: every step is a full page. What was typed travels
+    in the form itself, never in the session, so a new visitor on a shared
+    computer always starts with an empty form.
+    """
+    if request.method != "POST":
+        if "soort" not in request.GET:
+            return render(
+                request, "meldpunt/report_kind.html", {"form": KindForm(), "step": 1}
+            )
+        kind_form = KindForm(request.GET)
+        if not kind_form.is_valid():
+            return render(
+                request, "meldpunt/report_kind.html", {"form": kind_form, "step": 1}
+            )
+        kind = kind_form.cleaned_data["soort"]
+        form = ReportForm(
+            kind=kind,
+            initial={"kind": kind, "submission_token": new_submission_token()},
+        )
+        return _details(request, form)
+
+    form = ReportForm(request.POST)
+    step = request.POST.get("step", "review")
+    if step == "edit" or not form.is_valid():
+        return _details(request, form)
+    if step != "send":
+        return render(request, "meldpunt/report_review.html", {"form": form, "step": 3})
+    data = form.cleaned_data
+    if data["website"]:
+        # A bot filled in the hidden field: act as if all went well, store nothing.
+        return render(request, "meldpunt/report_received.html", {"report": None})
+    if not data["submission_token"]:
+        form.add_error(
+            None,
+            _("Het formulier is verlopen. Controleer uw melding en verstuur opnieuw."),
+        )
+        form.data = form.data.copy()
+        form.data["submission_token"] = new_submission_token()
+        return _details(request, form)
+    if ratelimit.is_limited(request):
+        form.add_error(
+            None,
+            _(
+                "Er zijn vanaf dit adres veel meldingen verstuurd. Probeer het over "
+                "een uur opnieuw, of bel ons."
+            ),
+        )
+        return _details(request, form, status=429)
+    ratelimit.count_submission(request)
+    report = report_submit(
+        kind=data["kind"],
+        message=data["message"],
+        kern=data["kern"],
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+        organisation=data["organisation"] if data["is_professional"] else "",
+        channel=ReportChannel.PROFESSIONAL
+        if data["is_professional"]
+        else ReportChannel.WEB,
+        privacy_consent=data["privacy_consent"],
+        share_with_partner=data["share_with_partner"],
+        signs=data.get("signs") or [],
+        person=form.person_data(),
+        submission_token=data["submission_token"],
+    )
+    request.session[_SESSION_KEY] = report.reference
+    return redirect(reverse("meldpunt:report_received"))
+
+
+@never_cache
+def report_received(request: HttpRequest) -> HttpResponse:
     """Confirmation with the reference, shown only in the sender's own session."""
     reference = request.session.get(_SESSION_KEY)
-    report = Report.objects.filter(reference=reference).first() if reference else None
+    report = (
+        Report.objects.select_related("reporter").filter(reference=reference).first()
+        if reference
+        else None
+    )
     if report is None:
         return redirect(reverse("meldpunt:report_create"))
     return render(
@@ -49,6 +133,108 @@ def report_received(request):
         "meldpunt/report_received.html",
         {
             "report": report,
+            "has_contact": hasattr(report, "reporter"),
             "working_days": settings.MELDPUNT_FIRST_CONTACT_WORKING_DAYS,
+        },
+    )
+
+
+@never_cache
+def report_status(request: HttpRequest, token: str) -> HttpResponse:
+    """The reporter's page from the confirmation mail: status, and withdraw (POST)."""
+    try:
+        reference = reference_from_reporter_token(token)
+    except signing.BadSignature:
+        return render(request, "meldpunt/link_invalid.html", status=404)
+    report = Report.objects.filter(reference=reference).first()
+    if report is None:
+        return render(request, "meldpunt/link_invalid.html", status=404)
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
+    can_withdraw = report.status not in FINISHED_STATUSES
+    if request.method == "POST" and can_withdraw and form.is_valid():
+        report_transition(
+            report_id=report.pk,
+            to_status=ReportStatus.CANCELLED,
+            cancel_reason=CancelReason.WITHDRAWN,
+            actor_label=_("melder"),
+            note=_("Ingetrokken door de melder via de statuspagina."),
+        )
+        return redirect(request.path)
+    return render(
+        request,
+        "meldpunt/report_status.html",
+        {"report": report, "form": form, "can_withdraw": can_withdraw},
+    )
+
+
+@never_cache
+def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
+    """A partner without an account acts on one referral: shows on GET, acts on POST.
+
+    Shows only what the partner needs: kind, kern, message, the person
+    concerned, and the reporter's contact details only when sharing was allowed.
+    Every view of personal data is logged.
+    """
+    try:
+        referral_id = referral_id_from_partner_token(token)
+    except signing.SignatureExpired:
+        return render(
+            request, "meldpunt/link_invalid.html", {"expired": True}, status=410
+        )
+    except signing.BadSignature:
+        return render(request, "meldpunt/link_invalid.html", status=404)
+    referral = (
+        Referral.objects.select_related(
+            "report", "organization", "report__reporter", "report__person_concerned"
+        )
+        .filter(pk=referral_id)
+        .first()
+    )
+    if referral is None or not referral_is_usable(referral):
+        return render(
+            request, "meldpunt/link_invalid.html", {"closed": True}, status=410
+        )
+    forms = {
+        "decline": PartnerDeclineForm(prefix="decline"),
+        "contact": PartnerContactForm(prefix="contact"),
+        "outcome": PartnerOutcomeForm(prefix="outcome"),
+    }
+    error = ""
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "accept":
+                referral_accept(referral_id=referral.pk)
+                return redirect(request.path)
+            if action in forms:
+                form = type(forms[action])(request.POST, prefix=action)
+                forms[action] = form
+                if form.is_valid():
+                    data = form.cleaned_data
+                    if action == "decline":
+                        referral_decline(referral_id=referral.pk, reason=data["reason"])
+                    elif action == "contact":
+                        referral_record_contact(referral_id=referral.pk, **data)
+                    else:
+                        referral_report_outcome(referral_id=referral.pk, **data)
+                    return redirect(request.path)
+        except InvalidTransition as exc:
+            error = exc.message
+    report = referral.report
+    log_personal_data_access(
+        report=report, actor_label=referral.organization.name, action="partner-link"
+    )
+    return render(
+        request,
+        "meldpunt/partner_referral.html",
+        {
+            "referral": referral,
+            "report": report,
+            "reporter": getattr(report, "reporter", None)
+            if report.share_with_partner
+            else None,
+            "person": getattr(report, "person_concerned", None),
+            "forms": forms,
+            "error": error,
         },
     )

@@ -17,10 +17,9 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from leaflet.admin import LeafletGeoAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from sociale_kaart.admin import OrganizationAdmin
+from sociale_kaart.admin import LocationAdmin, OrganizationAdmin
 from sociale_kaart.models import Location, Organization
 
 from .constants import ChangeStatus, JoinRequestStatus
@@ -130,16 +129,12 @@ class PartnerOrganizationAdmin(SimpleHistoryAdmin, OrganizationAdmin):
         return HistoricalVersionForm
 
 
-if not admin.site.is_registered(Location):
+admin.site.unregister(Location)
 
-    @admin.register(Location)
-    class LocationHistoryAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
-        """Locations on their own, for their history and restoring a version."""
 
-        list_display = ["__str__", "organization", "kern", "point_is_approximate"]
-        list_filter = ["kern", "point_is_approximate"]
-        search_fields = ["name", "street", "organization__name"]
-        list_select_related = ["organization"]
+@admin.register(Location)
+class PartnerLocationAdmin(SimpleHistoryAdmin, LocationAdmin):
+    """The sociale kaart's location admin, with history and restoring a version."""
 
 
 @admin.register(Membership)

@@ -15,6 +15,10 @@ need libgdal32; need libgeos-c1v5; need libproj25
 need gettext; need chromium; need chromium-driver
 # Debian's own python3 needs python3-venv to create .venv.
 if ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then need python3-venv; fi
+# npm installs axe-core for the accessibility tests (package-lock.json).
+if ! command -v npm >/dev/null 2>&1; then
+  need nodejs; need npm
+fi
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   need postgresql
 fi

@@ -1,16 +1,25 @@
 """Writes to the sociale kaart that touch several models or outside data."""
 
+import hashlib
 import json
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.gis.geos import Point
+from django.core.cache import cache
 from django.db import transaction
 from django.utils.text import slugify
 
 from lansingerland.constants import Kern
 from lansingerland.loading import LoadResult
 
+from . import geocoding
+from .constants import KERN_CENTRES, KERN_POSTCODES, GeocodeStatus
 from .models import Location, Organization, Theme
+
+logger = logging.getLogger(__name__)
 
 PARTNERS_PATH = Path(__file__).resolve().parent / "data" / "partners.json"
 
@@ -78,3 +87,96 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
         )
         created += 1
     return LoadResult(created=created, unchanged=unchanged)
+
+
+def location_geocode(*, location_id: int, force: bool = False) -> Location:
+    """Find the point of a location's address at PDOK and store it.
+
+    Runs only when the address changed since the last lookup (or when ``force``
+    or the last try failed); call it after the location is saved, outside the
+    request's transaction (``transaction.on_commit``). The exact BAG address is
+    required (house letter and addition count). The outcome is kept in
+    ``geocode_status``: FOUND sets the point and clears ``point_is_approximate``;
+    NOT_FOUND (PDOK has no such address) and FAILED (PDOK unreachable) leave the
+    point as it was and flag the location for a coordinator. Never raises for
+    geocoder trouble; raises Location.DoesNotExist for an unknown id.
+    """
+    location = Location.objects.get(pk=location_id)
+    if not (force or location.needs_geocoding):
+        return location
+    address = geocoding.AddressQuery(
+        street=location.street,
+        house_number=location.house_number,
+        house_letter=location.house_letter,
+        house_number_addition=location.house_number_addition,
+        postcode=location.postcode,
+        place=location.place,
+    )
+    try:
+        point = geocoding.geocode_address(address)
+    except geocoding.GeocoderUnavailable as error:
+        logger.warning("PDOK unavailable for location %s: %s", location.pk, error)
+        point, status = None, GeocodeStatus.FAILED
+    else:
+        status = GeocodeStatus.FOUND if point else GeocodeStatus.NOT_FOUND
+    with transaction.atomic():
+        location = Location.objects.select_for_update().get(pk=location_id)
+        location.geocode_status = status
+        location.geocoded_address = location.address
+        fields = ["geocode_status", "geocoded_address"]
+        if point is not None:
+            location.point = point
+            location.point_is_approximate = False
+            fields += ["point", "point_is_approximate"]
+        location.save(update_fields=fields)
+    return location
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    """A place a visitor typed, resolved: WGS84 ``point``, Dutch ``label`` and
+    whether it is only a kern centre (``approximate``)."""
+
+    point: Point
+    label: str
+    approximate: bool
+
+
+def _kern_fallback(text: str) -> ResolvedPlace | None:
+    folded = text.casefold()
+    digits = "".join(c for c in text if c.isdigit())[:4]
+    for kern in Kern:
+        if str(kern.label).casefold() in folded or digits in KERN_POSTCODES[kern]:
+            lat, lon = KERN_CENTRES[kern]
+            return ResolvedPlace(Point(lon, lat, srid=4326), str(kern.label), True)
+    return None
+
+
+def place_resolve(*, text: str) -> ResolvedPlace | None:
+    """Resolve what a visitor typed for "near" (postcode, address, kern) once.
+
+    Results found at PDOK are cached (``SOCIALE_KAART_PLACE_CACHE_SECONDS``),
+    so a shared or reloaded search never asks PDOK again. When PDOK can't be
+    reached, a kern name or a kern's PC4 in the text gives that kern's centre
+    (approximate, cached briefly). None when nothing matches.
+    """
+    normalized = " ".join(text.split()).casefold()
+    if not normalized:
+        return None
+    key = "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return cached or None
+    try:
+        found = geocoding.geocode_place(normalized)
+    except geocoding.GeocoderUnavailable as error:
+        logger.warning("PDOK unavailable for a near search: %s", error)
+        fallback = _kern_fallback(normalized)
+        cache.set(key, fallback or False, 300)
+        return fallback
+    if found is None:
+        result = _kern_fallback(normalized)
+    else:
+        result = ResolvedPlace(found[0], found[1], False)
+    cache.set(key, result or False, settings.SOCIALE_KAART_PLACE_CACHE_SECONDS)
+    return result

@@ -1,37 +1,171 @@
-"""Public pages of the sociale kaart: list with map, organisation page, GeoJSON."""
+"""Public pages of the sociale kaart: search with map and list, organisation and
+offer pages, GeoJSON of the same search."""
 
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_safe
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST, require_safe
 
-from .selectors import locations_as_geojson, organizations_published
+from . import open_data, shortlist
+from .selectors import (
+    find,
+    locations_as_geojson,
+    organizations_published,
+    services_published,
+)
+from .structured_data import organization_json_ld, service_json_ld
+
+SERVICES_PER_PAGE = 20
+ORGANIZATIONS_PER_PAGE = 25
 
 
 @require_safe
 def organization_list(request):
-    """All published organisations as a list, the accessible twin of the map."""
+    """Search and filters (all in the URL); the found offers and organisations as
+    a list, the accessible twin of the map, which shows the same set."""
+    finding = find(request.GET)
+    query = request.GET.urlencode()
     return render(
         request,
         "sociale_kaart/organization_list.html",
-        {"organizations": organizations_published()},
+        {
+            "filter": finding.filterset,
+            "form": finding.filterset.form,
+            "near_place": finding.near_place,
+            "services": Paginator(finding.services, SERVICES_PER_PAGE).get_page(
+                request.GET.get("pagina")
+            ),
+            "organizations": Paginator(
+                finding.organizations, ORGANIZATIONS_PER_PAGE
+            ).get_page(request.GET.get("orgpagina")),
+            "query": query,
+        },
     )
 
 
 @require_safe
 def organization_detail(request, slug: str):
     organization = get_object_or_404(organizations_published(), slug=slug)
+    url = request.build_absolute_uri(organization.get_absolute_url())
     return render(
         request,
         "sociale_kaart/organization_detail.html",
-        {"organization": organization},
+        {
+            "organization": organization,
+            "services": services_published().filter(organization=organization),
+            "json_ld": organization_json_ld(organization, url),
+            "places": _places(organization.locations.all()),
+        },
     )
 
 
 @require_safe
+def service_detail(request, slug: str):
+    service = get_object_or_404(services_published(), slug=slug)
+    url = request.build_absolute_uri(service.get_absolute_url())
+    return render(
+        request,
+        "sociale_kaart/service_detail.html",
+        {
+            "service": service,
+            "json_ld": service_json_ld(service, url),
+            "places": _places(service.locations.all()),
+        },
+    )
+
+
+def _places(locations) -> list[dict]:
+    """Points for the small map: ``[{"lat", "lon", "name"}]`` (WGS84)."""
+    return [
+        {"lat": loc.point.y, "lon": loc.point.x, "name": str(loc)}
+        for loc in locations
+        if loc.point is not None
+    ]
+
+
+@require_safe
 def map_geojson(request):
-    """GeoJSON FeatureCollection of the map (application/geo+json, WGS84)."""
+    """GeoJSON FeatureCollection of the map for the URL's search parameters
+    (application/geo+json, WGS84)."""
     return JsonResponse(
-        locations_as_geojson(),
+        locations_as_geojson(find(request.GET)),
         content_type="application/geo+json",
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def _shortlist_page(request, ids: list[int], *, shared: bool):
+    by_id = {s.pk: s for s in services_published().filter(pk__in=ids)}
+    services = [by_id[pk] for pk in ids if pk in by_id]
+    share_url = request.build_absolute_uri(
+        shortlist.share_path([s.pk for s in services])
+    )
+    return render(
+        request,
+        "sociale_kaart/shortlist.html",
+        {
+            "services": services,
+            "shared": shared,
+            "share_url": share_url,
+            # Generated from our own URL only: no visitor text in the SVG.
+            "qr_svg": mark_safe(shortlist.qr_svg(share_url)) if services else "",  # noqa: S308
+        },
+    )
+
+
+@require_safe
+def shortlist_detail(request):
+    """The visitor's own shortlist, printable, with share link and QR code."""
+    return _shortlist_page(
+        request, shortlist.shortlist_ids(request.session), shared=False
+    )
+
+
+@require_safe
+def shortlist_shared(request):
+    """A shortlist from a share link or QR code (``?aanbod=12,15``)."""
+    return _shortlist_page(
+        request, shortlist.parse_ids(request.GET.get("aanbod", "")), shared=True
+    )
+
+
+def _back(request):
+    target = request.POST.get("volgende", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect("sociale_kaart:shortlist_detail")
+
+
+@require_POST
+def shortlist_change(request):
+    """Add (``actie=bewaar``) or remove an offer, or keep a shared list
+    (``actie=overnemen``, ``aanbod=12,15``); then back to where the visitor was."""
+    action = request.POST.get("actie")
+    if action == "overnemen":
+        for pk in shortlist.parse_ids(request.POST.get("aanbod", "")):
+            shortlist.shortlist_add(session=request.session, service_id=pk)
+        return redirect("sociale_kaart:shortlist_detail")
+    ids = shortlist.parse_ids(request.POST.get("aanbod", ""))
+    if ids and services_published().filter(pk=ids[0]).exists():
+        if action == "bewaar":
+            shortlist.shortlist_add(session=request.session, service_id=ids[0])
+        elif action == "verwijder":
+            shortlist.shortlist_remove(session=request.session, service_id=ids[0])
+    return _back(request)
+
+
+@require_safe
+def hsds_export(request, entity: str):
+    """HSDS-shaped open data, paginated (``?page=2``); see ``open_data``."""
+    if entity not in open_data.ENTITIES:
+        raise Http404
+    response = JsonResponse(
+        open_data.hsds_page(entity, request.GET.get("page")),
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

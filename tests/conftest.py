@@ -5,11 +5,23 @@ import io
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_static.models import StaticDevice
 
 from lansingerland.management.commands.create_dev_coordinator import (
     COORDINATOR_APPS,
     COORDINATOR_GROUP,
 )
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no rate-limit counts carried over."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -26,9 +38,23 @@ def coordinator(django_user_model):
     return user
 
 
+def otp_verify(client, user) -> None:
+    """Mark the client's session as verified by a second factor (django-otp).
+
+    The admin requires it; tests log in with ``force_login`` because
+    django-axes refuses ``client.login()`` (it needs a request).
+    """
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="Reservecodes")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
 @pytest.fixture
 def coordinator_client(client, coordinator):
+    """A client logged in as the coordinator, password and second factor."""
     client.force_login(coordinator)
+    otp_verify(client, coordinator)
     return client
 
 

@@ -1,29 +1,72 @@
-/* Sociale kaart: draws the GeoJSON features on the django-leaflet map.
-   Organisations at the same point share one marker whose popup lists them all;
-   approximate points (a kern or municipality centre) get a dashed ring icon. */
+/* Sociale kaart: draws the GeoJSON features of the current search on the
+   django-leaflet map. Features at the same point share one marker whose popup
+   lists every organisation and offer there; nearby markers are clustered.
+   Markers and clusters are focusable; Enter opens a popup and focus moves into
+   it. Approximate points (a kern or municipality centre) get a dashed ring.
+   Without JavaScript, or when tiles fail, the list on the page has it all. */
 (function () {
   "use strict";
   var container = document.getElementById("kaart");
-  if (!container) { return; }
-  container.hidden = false;
+  var block = document.getElementById("kaart-blok");
+  if (!container || !block) { return; }
 
-  function escapeHtml(text) {
-    var div = document.createElement("div");
-    div.textContent = text;
-    return div.innerHTML;
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
   }
 
-  function popupHtml(features, approximateLabel) {
-    var items = features.map(function (f) {
+  function link(href, text) {
+    var a = element("a", text);
+    a.href = href;
+    return a;
+  }
+
+  function popupContent(features, labels) {
+    var list = element("ul", null, "map-popup-list");
+    features.forEach(function (f) {
       var p = f.properties;
-      var extra = p.approximate ? " <em>(" + escapeHtml(approximateLabel) + ")</em>" : "";
-      return "<li><a href=\"" + escapeHtml(p.url) + "\">" + escapeHtml(p.name) + "</a>" + extra + "</li>";
+      var item = element("li");
+      item.appendChild(link(p.url, p.name));
+      if (p.approximate) { item.appendChild(element("em", " (" + labels.approximate + ")")); }
+      if (p.services && p.services.length) {
+        var services = element("ul");
+        p.services.forEach(function (s) {
+          var li = element("li");
+          li.appendChild(link(s.url, s.name));
+          services.appendChild(li);
+        });
+        item.appendChild(services);
+      }
+      list.appendChild(item);
     });
-    return "<ul class=\"map-popup\">" + items.join("") + "</ul>";
+    return list;
+  }
+
+  function clusterIcon(cluster) {
+    var count = cluster.getChildCount();
+    var size = count < 10 ? "small" : (count < 100 ? "medium" : "large");
+    return L.divIcon({
+      html: "<div><span>" + count + "</span></div>",
+      className: "marker-cluster marker-cluster-" + size,
+      iconSize: L.point(40, 40)
+    });
   }
 
   window.socialeKaartInit = function (map) {
-    var approximateLabel = container.dataset.approximateLabel;
+    var labels = {
+      approximate: container.dataset.approximateLabel,
+      cluster: container.dataset.clusterLabel || ""
+    };
+    var cluster = L.markerClusterGroup
+      ? L.markerClusterGroup({showCoverageOnHover: false, iconCreateFunction: clusterIcon})
+      : L.layerGroup();
+    map.addLayer(cluster);
+    map.on("popupopen", function (event) {
+      var first = event.popup.getElement().querySelector(".map-popup-list a");
+      if (first) { first.focus(); }
+    });
     fetch(container.dataset.geojsonUrl, {headers: {Accept: "application/geo+json"}})
       .then(function (response) { return response.json(); })
       .then(function (collection) {
@@ -33,18 +76,23 @@
           (groups[key] = groups[key] || []).push(feature);
         });
         var approxIcon = L.divIcon({className: "marker-approximate", iconSize: [28, 28]});
-        Object.keys(groups).forEach(function (key) {
+        var markers = Object.keys(groups).map(function (key) {
           var features = groups[key];
           var lonlat = features[0].geometry.coordinates;
           var approximate = features.every(function (f) { return f.properties.approximate; });
+          var count = features.reduce(function (n, f) { return n + (f.properties.services || []).length; }, 0);
           var names = features.map(function (f) { return f.properties.name; }).join(", ");
+          if (count) { names += " (" + count + ")"; }
           var options = {title: names, alt: names, keyboard: true};
           if (approximate) { options.icon = approxIcon; }
-          L.marker([lonlat[1], lonlat[0]], options)
-            .bindPopup(popupHtml(features, approximateLabel))
-            .addTo(map);
+          return L.marker([lonlat[1], lonlat[0]], options)
+            .bindPopup(popupContent(features, labels), {maxWidth: 320});
         });
+        if (cluster.addLayers) { cluster.addLayers(markers); } else { markers.forEach(function (m) { cluster.addLayer(m); }); }
+        var centre = map.getCenter();
+        container.dataset.centre = centre.lat.toFixed(4) + "," + centre.lng.toFixed(4);
+        container.dataset.places = String(markers.length);
       })
-      .catch(function () { container.hidden = true; });
+      .catch(function () { block.hidden = true; });
   };
 }());

@@ -44,10 +44,24 @@ def test_real_weeks_are_listed_with_dates_and_approximate_mark(client, real_data
     assert "Week tegen Eenzaamheid 2024" in html
     detail = client.get("/activiteiten/week-tegen-eenzaamheid-2026/").content.decode()
     assert "24 september 2026" in detail and "30 september 2026" in detail
-    assert "data bij benadering" in detail
+    assert "datums bij benadering" in detail
     exact = client.get("/activiteiten/week-tegen-eenzaamheid-2024/").content.decode()
-    assert "data bij benadering" not in exact
+    assert "datums bij benadering" not in exact
 
 
 def test_unknown_campaign_is_404(client):
     assert client.get("/activiteiten/bestaat-niet/").status_code == 404
+
+
+def test_campaign_image_is_shown_with_its_description(client, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    CampaignFactory(
+        slug="met-beeld",
+        image=SimpleUploadedFile("affiche.png", b"\x89PNG"),
+        image_alt="Buren drinken koffie aan een lange tafel",
+    )
+    html = client.get("/activiteiten/met-beeld/").content.decode()
+    assert 'alt="Buren drinken koffie aan een lange tafel"' in html
+    assert 'src="/media/campagnes/affiche' in html

@@ -1,9 +1,12 @@
+import datetime as dt
+
 import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from meldpunt.constants import ReportKind
-from meldpunt.models import Report, Reporter
+from meldpunt.models import PersonConcerned, Referral, Report, Reporter
+from tests.sociale_kaart.factories import OrganizationFactory
 
 
 class ReportFactory(DjangoModelFactory):
@@ -14,6 +17,9 @@ class ReportFactory(DjangoModelFactory):
     kind = ReportKind.QUESTION
     message = factory.Faker("paragraph", locale="nl_NL")
     privacy_consent_at = factory.LazyFunction(timezone.now)
+    first_contact_due = factory.LazyFunction(
+        lambda: timezone.localdate() + dt.timedelta(days=3)
+    )
 
 
 class ReporterFactory(DjangoModelFactory):
@@ -24,3 +30,28 @@ class ReporterFactory(DjangoModelFactory):
     name = factory.Faker("name", locale="nl_NL")
     email = factory.Faker("email", locale="nl_NL")
     phone = "+31612345678"
+
+
+class PersonConcernedFactory(DjangoModelFactory):
+    class Meta:
+        model = PersonConcerned
+
+    report = factory.SubFactory(ReportFactory, kind=ReportKind.CONCERN)
+    name = "Els Bakker"
+    address = "Dorpsstraat 1"
+    relation = "buurvrouw"
+
+
+class ReferralFactory(DjangoModelFactory):
+    class Meta:
+        model = Referral
+        skip_postgeneration_save = True
+
+    report = factory.SubFactory(ReportFactory, status="referred")
+    organization = factory.SubFactory(OrganizationFactory, email="team@partner.example")
+
+    @factory.post_generation
+    def _set_partner(obj, create, extracted, **kwargs):
+        if create:
+            Report.objects.filter(pk=obj.report_id).update(partner=obj.organization)
+            obj.report.partner = obj.organization

@@ -6,6 +6,7 @@ import pytest
 
 from meldpunt.constants import REFERENCE_ALPHABET
 from meldpunt.models import Report, Reporter
+from tests.meldpunt.formdata import report_data
 
 pytestmark = pytest.mark.django_db
 
@@ -13,21 +14,11 @@ URL = "/meldpunt/"
 
 
 def valid_data(**overrides):
-    data = {
-        "kind": "concern",
-        "message": "Mijn buurvrouw komt sinds de winter de deur niet meer uit.",
-        "kern": "bleiswijk",
-        "name": "Anna de Vries",
-        "email": "Anna.deVries@Example.nl",
-        "phone": "06-12345678",
-        "privacy_consent": "on",
-    }
-    data.update(overrides)
-    return data
+    return report_data(**overrides)
 
 
 def test_form_shows_fields_and_emergency_numbers(client):
-    response = client.get(URL)
+    response = client.get(URL, {"soort": "concern"})
     html = response.content.decode()
     assert response.status_code == 200
     for label in ("Uw bericht", "Uw e-mailadres", "Over welke kern gaat het?"):
@@ -74,6 +65,9 @@ def test_post_without_consent_is_refused_and_keeps_what_was_typed(client):
     assert response.status_code == 200
     assert Report.objects.count() == 0
     assert "akkoord gaan met de privacyverklaring" in html
+    summary = html.split('id="foutmeldingen"')[0].rsplit("<div", 1)[1]
+    assert 'role="alert"' in summary and 'tabindex="-1"' in summary
+    assert "autofocus" in html.split('id="foutmeldingen"')[1].split(">")[0]
     assert "Mijn buurvrouw komt sinds de winter de deur niet meer uit." in html
     assert 'value="Anna de Vries"' in html
 
@@ -125,6 +119,6 @@ def test_confirmation_page_is_only_for_the_sender(client):
 
 def test_new_form_after_sending_is_empty(client):
     client.post(URL, valid_data())
-    html = client.get(URL).content.decode()
+    html = client.get(URL, {"soort": "concern"}).content.decode()
     assert "Anna de Vries" not in html
     assert "Mijn buurvrouw" not in html

@@ -6,6 +6,7 @@ from django.test import Client
 
 from partners.models import Membership
 from sociale_kaart.models import Organization
+from tests.conftest import otp_verify
 from tests.sociale_kaart.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +31,7 @@ def coordinator_client(coordinator):
     """The coordinator in a browser of their own, beside the partner's."""
     client = Client()
     client.force_login(coordinator)
+    otp_verify(client, coordinator)
     return client
 
 

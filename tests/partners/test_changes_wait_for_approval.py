@@ -9,6 +9,7 @@ from django.test import Client
 
 from partners.constants import ChangeStatus
 from partners.models import DigestRun, Membership, PendingChange
+from tests.conftest import otp_verify
 from tests.partners.factories import PartnerSettingsFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +26,7 @@ def organization(partner):
 def coordinator_browser(coordinator):
     client = Client()
     client.force_login(coordinator)
+    otp_verify(client, coordinator)
     return client
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from partners.constants import MembershipRole
 from partners.models import Invitation, Membership
 from partners.services import membership_invite
+from tests.conftest import otp_verify
 from tests.partners.factories import UserFactory
 from tests.sociale_kaart.factories import OrganizationFactory
 
@@ -59,6 +60,7 @@ def test_coordinator_invites_from_admin_and_a_mail_with_a_link_goes_out(
 def test_staff_without_permission_cannot_invite(client, django_user_model):
     staff = django_user_model.objects.create_user(username="stagiair", is_staff=True)
     client.force_login(staff)
+    otp_verify(client, staff)
     response = client.post(
         "/admin/partners/membership/uitnodigen/",
         {"email": "x@voorbeeld.nl", "organization": OrganizationFactory().pk},

@@ -161,7 +161,7 @@ def test_partner_edits_a_location_and_the_old_point_is_marked_approximate(
     )
     assert response.status_code == 302
     location.refresh_from_db()
-    assert location.address == "Dorpsstraat 12a, 2661 AB, Bergschenhoek"
+    assert location.address == "Dorpsstraat 12A, 2661 AB, Bergschenhoek"
     assert location.point.equals(old_point)
     assert location.point_is_approximate
 

@@ -1,9 +1,18 @@
+import datetime
+
 import factory
 from django.contrib.gis.geos import Point
 from factory.django import DjangoModelFactory
 
 from lansingerland.constants import Kern
-from sociale_kaart.models import Location, Organization, Theme
+from sociale_kaart.models import (
+    Location,
+    Organization,
+    Service,
+    ServiceSchedule,
+    TargetGroup,
+    Theme,
+)
 
 faker = factory.Faker._get_faker(locale="nl_NL")
 
@@ -47,3 +56,44 @@ class LocationFactory(DjangoModelFactory):
             srid=4326,
         )
     )
+
+
+class TargetGroupFactory(DjangoModelFactory):
+    class Meta:
+        model = TargetGroup
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"doelgroep {n}")
+    slug = factory.LazyAttribute(lambda o: o.name.replace(" ", "-"))
+
+
+class ServiceFactory(DjangoModelFactory):
+    """An active offer of a published organisation, at one new location."""
+
+    class Meta:
+        model = Service
+        skip_postgeneration_save = True
+
+    organization = factory.SubFactory(OrganizationFactory)
+    name = factory.Sequence(lambda n: f"Inloop {n}")
+    slug = factory.Sequence(lambda n: f"aanbod-{n}")
+    description = factory.Faker("paragraph", locale="nl_NL")
+    how_to_join = "Loop gerust binnen."
+
+    @factory.post_generation
+    def locations(self, create, extracted, **kwargs):
+        if not create:
+            return
+        if extracted is None:
+            extracted = [LocationFactory(organization=self.organization)]
+        self.locations.set(extracted)
+
+
+class ServiceScheduleFactory(DjangoModelFactory):
+    class Meta:
+        model = ServiceSchedule
+
+    service = factory.SubFactory(ServiceFactory)
+    weekday = 2
+    opens_at = datetime.time(9, 0)
+    closes_at = datetime.time(12, 0)

@@ -7,14 +7,23 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 
+from lansingerland.services import staff_backup_tokens_reset
+
 COORDINATOR_GROUP = "coördinatoren"
-COORDINATOR_APPS = ["meldpunt", "sociale_kaart", "activiteiten", "partners"]
+COORDINATOR_APPS = [
+    "meldpunt",
+    "sociale_kaart",
+    "activiteiten",
+    "lansingerland",
+    "partners",
+]
 
 
 class Command(BaseCommand):
     help = (
         "Create (or reset) the development coordinator account and print its "
-        "credentials. Refuses to run when DEBUG is off."
+        "credentials: password and a one-time backup code for the second "
+        "factor. Refuses to run when DEBUG is off."
     )
 
     def add_arguments(self, parser) -> None:
@@ -35,9 +44,12 @@ class Command(BaseCommand):
         user.set_password(password)
         user.save()
         user.groups.add(group)
+        (token,) = staff_backup_tokens_reset(user=user, count=1)
         self.stdout.write(
             self.style.SUCCESS(
                 "Development coordinator for /admin/: "
-                f"username {username!r}, password {password!r}"
+                f"username {username!r}, password {password!r}, "
+                f"backup code {token!r} (works once; then set up an "
+                "authenticator app at /beheer/tweestapsverificatie/)"
             )
         )

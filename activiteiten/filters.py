@@ -1,0 +1,136 @@
+"""The programme's filters (django-filter): plain GET forms that work without JS."""
+
+import calendar
+import datetime
+import re
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from lansingerland.constants import Kern
+
+from .constants import TargetGroup
+from .models import Campaign
+
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class MonthField(forms.CharField):
+    """``2026-11`` → ``date(2026, 11, 1)``; a clear Dutch message otherwise."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        match = _MONTH_RE.match(value.strip())
+        if match:
+            year, month = int(match.group(1)), int(match.group(2))
+            if 1900 < year < 3000 and 1 <= month <= 12:
+                return datetime.date(year, month, 1)
+        raise ValidationError(
+            _("Kies een maand als jaar-maand, bijvoorbeeld 2026-11."),
+            code="invalid_month",
+        )
+
+
+def month_bounds(first: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """First and last local day of the month that starts on ``first``."""
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    return first, first.replace(day=last_day)
+
+
+class MonthFilter(django_filters.Filter):
+    field_class = MonthField
+
+
+class ProgrammeFilter(django_filters.FilterSet):
+    """Filters on a campaign's occurrences.
+
+    The window is the campaign's own dates, or the month in ``maand``; ``dag``
+    offers the days in that window on which something happens. Invalid values
+    are reported on the form and ignored, never an error page.
+    """
+
+    maand = MonthFilter(
+        method="filter_nothing",
+        label=_("Maand"),
+        help_text=_("Jaar en maand, bijvoorbeeld 2026-11. Leeg: de hele campagne."),
+        widget=forms.TextInput(
+            attrs={
+                "type": "month",
+                "class": "form-control",
+                "pattern": r"\d{4}-\d{2}",
+            }
+        ),
+    )
+    dag = django_filters.ChoiceFilter(
+        field_name="date",
+        label=_("Dag"),
+        empty_label=_("Alle dagen"),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    kern = django_filters.ChoiceFilter(
+        field_name="activity__kern",
+        choices=Kern.choices,
+        label=_("Kern"),
+        empty_label=_("Alle kernen"),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    doelgroep = django_filters.ChoiceFilter(
+        choices=TargetGroup.choices,
+        method="filter_target_group",
+        label=_("Voor wie"),
+        empty_label=_("Voor iedereen en alle groepen"),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    gratis = django_filters.BooleanFilter(
+        method="filter_when_ticked",
+        field_name="activity__is_free",
+        widget=forms.CheckboxInput,
+        label=_("Alleen gratis activiteiten"),
+    )
+    rolstoel = django_filters.BooleanFilter(
+        method="filter_when_ticked",
+        field_name="activity__wheelchair_accessible",
+        widget=forms.CheckboxInput,
+        label=_("Alleen toegankelijk met rolstoel"),
+    )
+
+    def __init__(self, data=None, *args, campaign: Campaign, days, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.campaign = campaign
+        self.month = None
+        if data and data.get("maand"):
+            try:
+                self.month = MonthField().clean(data.get("maand"))
+            except ValidationError:
+                self.month = None
+        if self.month:
+            self.first, self.last = month_bounds(self.month)
+        else:
+            self.first, self.last = campaign.start_date, campaign.end_date
+        self.window_days = [day for day in days if self.first <= day <= self.last]
+        self.filters["dag"].extra["choices"] = [
+            (day.isoformat(), date_format(day, "l j F Y")) for day in self.window_days
+        ]
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = queryset.filter(date__gte=self.first, date__lte=self.last)
+        return super().filter_queryset(queryset)
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset  # the month sets the window in filter_queryset
+
+    def filter_when_ticked(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(**{name: True}) if value else queryset
+
+    def filter_target_group(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        """Activities for the chosen group, and those open to everyone."""
+        return queryset.filter(
+            Q(activity__target_group=value)
+            | Q(activity__target_group=TargetGroup.EVERYONE)
+        )

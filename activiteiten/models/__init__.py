@@ -1,0 +1,13 @@
+"""Activiteiten: the coalition's seasonal campaigns, their activities and dates."""
+
+from .activity import Activity, ActivityException, Occurrence, OccurrenceQuerySet
+from .campaign import Campaign, CampaignQuerySet
+
+__all__ = [
+    "Activity",
+    "ActivityException",
+    "Campaign",
+    "CampaignQuerySet",
+    "Occurrence",
+    "OccurrenceQuerySet",
+]

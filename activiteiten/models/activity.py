@@ -1,0 +1,365 @@
+"""Activiteit and its dates."""
+
+import datetime
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    EmailValidator,
+    URLValidator,
+)
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from lansingerland.constants import Kern
+from sociale_kaart.models import Location, Organization
+
+from ..constants import (
+    ActivityStatus,
+    RegistrationMethod,
+    TargetGroup,
+)
+from ..recurrence import LOCAL_TZ, local_starts, normalize_rrule
+from .campaign import Campaign
+
+_PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
+
+
+class Activity(models.Model):
+    """Activiteit: a dated happening, once or recurring (RFC 5545 RRULE semantics).
+
+    ``start_date``/``start_time``/``end_time`` are local wall-clock values in
+    Europe/Amsterdam; an ``end_time`` at or before ``start_time`` ends on the
+    next day (23:00-01:00). ``recurrence`` is an RRULE value such as
+    ``FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330`` (UNTIL stored in local time); the
+    first occurrence is the start date. Single dates are cancelled through
+    ``ActivityException``; the dates themselves are stored as ``Occurrence``
+    rows by ``services.activity_expand_occurrences``. ``sequence`` is the
+    iCalendar SEQUENCE, raised by the services on every change so calendars
+    that imported the event take the new version (and a cancellation).
+
+    A regular offer of the sociale kaart can later be featured by adding an
+    optional ``service`` foreign key to ``sociale_kaart.Service`` here; the
+    dates stay in this model, so programme, feeds and print need no change.
+    """
+
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "Deel van het webadres, zoals koffieochtend-bleiswijk in "
+            "/activiteiten/activiteit/koffieochtend-bleiswijk/."
+        ),
+    )
+    description = models.TextField(_("beschrijving"), blank=True)
+    organizations = models.ManyToManyField(
+        Organization,
+        verbose_name=_("organisatoren"),
+        related_name="activities",
+    )
+    campaigns = models.ManyToManyField(
+        Campaign,
+        verbose_name=_("campagnes"),
+        related_name="activities",
+        blank=True,
+    )
+    location = models.ForeignKey(
+        Location,
+        verbose_name=_("locatie op de sociale kaart"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+    )
+    address = models.CharField(
+        _("los adres"),
+        max_length=250,
+        blank=True,
+        help_text=_("Alleen als de plek niet op de sociale kaart staat."),
+    )
+    kern = models.CharField(
+        _("kern"),
+        max_length=30,
+        choices=Kern.choices,
+        blank=True,
+        help_text=_("Wordt overgenomen van de locatie als die een kern heeft."),
+    )
+    target_group = models.CharField(
+        _("doelgroep"),
+        max_length=20,
+        choices=TargetGroup.choices,
+        default=TargetGroup.EVERYONE,
+    )
+    is_free = models.BooleanField(_("gratis"), default=True)
+    cost = models.CharField(
+        _("kosten"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: € 2,50 inclusief koffie."),
+    )
+    registration = models.CharField(
+        _("aanmelden"),
+        max_length=10,
+        choices=RegistrationMethod.choices,
+        default=RegistrationMethod.NONE,
+    )
+    registration_contact = models.CharField(
+        _("aanmelden bij"),
+        max_length=300,
+        blank=True,
+        help_text=_("Telefoonnummer, e-mailadres of webadres, passend bij de manier."),
+    )
+    max_participants = models.PositiveIntegerField(
+        _("maximaal aantal deelnemers"), null=True, blank=True
+    )
+    wheelchair_accessible = models.BooleanField(
+        _("toegankelijk met rolstoel"), default=False
+    )
+    accessibility = models.CharField(
+        _("toegankelijkheid"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld: ringleiding, invalidenparkeerplaats, lift."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ActivityStatus.choices,
+        default=ActivityStatus.SCHEDULED,
+    )
+    status_note = models.CharField(
+        _("toelichting bij de status"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld waarheen de activiteit is verplaatst."),
+    )
+    start_date = models.DateField(_("eerste datum"))
+    start_time = models.TimeField(_("begintijd"))
+    end_time = models.TimeField(
+        _("eindtijd"),
+        help_text=_("Een eindtijd voor de begintijd betekent: de volgende dag."),
+    )
+    recurrence = models.CharField(
+        _("herhaling (RRULE)"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Leeg voor een activiteit van één keer. Elke dinsdag tot en met 30 "
+            "maart 2027: FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330. Elke eerste "
+            "woensdag van de maand: FREQ=MONTHLY;BYDAY=1WE."
+        ),
+    )
+    sequence = models.PositiveIntegerField(
+        _("versie"),
+        default=0,
+        editable=False,
+        help_text=_("Telt op bij elke wijziging; agenda's nemen zo de nieuwste over."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    class Meta:
+        ordering = ["start_date", "start_time", "title"]
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(start_time=models.F("end_time")),
+                name="activity_has_duration",
+                violation_error_message=_(
+                    "De eindtijd moet anders zijn dan de begintijd."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("activiteiten:activity_detail", args=[self.slug])
+
+    @property
+    def is_recurring(self) -> bool:
+        return bool(self.recurrence)
+
+    @property
+    def place(self) -> str:
+        """Where it happens, as one line: location name and address, or the address."""
+        if self.location_id:
+            parts = [self.location.name, self.location.address]
+            return ", ".join(part for part in parts if part)
+        return self.address
+
+    @property
+    def place_with_kern(self) -> str:
+        """``place`` followed by the kern, unless the place already names it."""
+        kern = str(self.get_kern_display()) if self.kern else ""
+        if not kern or kern.casefold() in self.place.casefold():
+            return self.place or kern
+        return f"{self.place} ({kern})" if self.place else kern
+
+    @property
+    def local_start(self) -> datetime.datetime:
+        """The first start as a naive Europe/Amsterdam datetime."""
+        return datetime.datetime.combine(self.start_date, self.start_time)
+
+    @property
+    def duration(self) -> datetime.timedelta:
+        """Wall-clock length; an end time at or before the start runs past midnight."""
+        start = datetime.datetime.combine(datetime.date.min, self.start_time)
+        end = datetime.datetime.combine(datetime.date.min, self.end_time)
+        if end <= start:
+            end += datetime.timedelta(days=1)
+        return end - start
+
+    def local_starts(self, until: datetime.date) -> list[datetime.datetime]:
+        """Naive local starts up to ``until`` (see ``recurrence.local_starts``)."""
+        return local_starts(rule=self.recurrence, dtstart=self.local_start, until=until)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        try:
+            self.recurrence = normalize_rrule(self.recurrence)
+        except ValidationError as error:
+            errors["recurrence"] = error.messages[0]
+        else:
+            if (
+                self.recurrence
+                and self.start_date
+                and self.start_time
+                and self.local_starts(self.start_date)[:1] != [self.local_start]
+            ):
+                # RFC 5545 leaves a first date outside the rule undefined:
+                # calendars would disagree with the programme.
+                errors["recurrence"] = _(
+                    "De eerste datum past niet bij de herhaalregel. Kies als "
+                    "eerste datum een dag waarop de activiteit volgens de regel "
+                    "plaatsvindt."
+                )
+        if self.location_id:
+            if self.location.kern:
+                self.kern = self.location.kern
+        elif not self.address.strip():
+            errors["address"] = _(
+                "Kies een locatie van de sociale kaart of vul een adres in."
+            )
+        if self.start_time and self.start_time == self.end_time:
+            errors["end_time"] = _("De eindtijd moet anders zijn dan de begintijd.")
+        contact = self.registration_contact.strip()
+        if self.registration != RegistrationMethod.NONE and not contact:
+            errors["registration_contact"] = _(
+                "Vul in waar mensen zich kunnen aanmelden."
+            )
+        elif self.registration == RegistrationMethod.EMAIL and contact:
+            try:
+                EmailValidator()(contact)
+            except ValidationError:
+                errors["registration_contact"] = _(
+                    "Vul een e-mailadres in, zoals naam@voorbeeld.nl."
+                )
+        elif self.registration == RegistrationMethod.LINK and contact:
+            try:
+                URLValidator(schemes=["https", "http"])(contact)
+            except ValidationError:
+                errors["registration_contact"] = _(
+                    "Vul een webadres in dat begint met https://."
+                )
+        elif (
+            self.registration == RegistrationMethod.PHONE
+            and contact
+            and not _PHONE_RE.match(contact)
+        ):
+            errors["registration_contact"] = _(
+                "Vul een telefoonnummer in, zoals 010 123 45 67."
+            )
+        if self.max_participants is not None and self.max_participants < 1:
+            errors["max_participants"] = _("Het maximum is minstens 1.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class ActivityException(models.Model):
+    """A date on which a recurring activity does not take place (iCalendar EXDATE).
+
+    ``date`` is the local date (Europe/Amsterdam) of the start that is skipped.
+    Kept apart from the occurrences so it survives their re-expansion.
+    """
+
+    activity = models.ForeignKey(
+        Activity,
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="exceptions",
+    )
+    date = models.DateField(_("datum"))
+    reason = models.CharField(_("reden"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("vervallen datum")
+        verbose_name_plural = _("vervallen data")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["activity", "date"],
+                name="activity_exception_once_per_date",
+                violation_error_message=_("Deze datum is al geschrapt."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} – {self.date:%d-%m-%Y}"
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def visible(self) -> "OccurrenceQuerySet":
+        """Occurrences that were not cancelled one by one."""
+        return self.filter(is_cancelled=False)
+
+
+class Occurrence(models.Model):
+    """One date of an activity, stored so pages and feeds query rows.
+
+    ``start`` and ``end`` are aware datetimes computed from local wall-clock
+    time in Europe/Amsterdam; ``date`` is the local day on which it starts
+    (an activity from 23:00 to 01:00 belongs to its first day). Written only
+    by ``services.activity_expand_occurrences`` and the cancel/restore services.
+    """
+
+    activity = models.ForeignKey(
+        Activity,
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="occurrences",
+    )
+    start = models.DateTimeField(_("begin"))
+    end = models.DateTimeField(_("einde"))
+    date = models.DateField(_("dag"), db_index=True)
+    is_cancelled = models.BooleanField(_("vervalt"), default=False)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start", "activity__title"]
+        verbose_name = _("datum van een activiteit")
+        verbose_name_plural = _("data van activiteiten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["activity", "start"], name="occurrence_unique_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} – {self.local_start:%d-%m-%Y %H:%M}"
+
+    @property
+    def local_start(self) -> datetime.datetime:
+        return self.start.astimezone(LOCAL_TZ)
+
+    @property
+    def local_end(self) -> datetime.datetime:
+        return self.end.astimezone(LOCAL_TZ)

@@ -1,0 +1,77 @@
+"""Reads for the campaign pages, the home page, the print and the feeds.
+
+Dates are local calendar dates (Europe/Amsterdam). Every function returns a
+queryset with what its page needs already joined or prefetched, so a page runs
+a constant number of queries whatever the amount of data.
+"""
+
+import datetime
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from sociale_kaart.models import Organization
+
+from .models import Activity, Campaign, Occurrence
+
+
+def _occurrence_base() -> QuerySet[Occurrence]:
+    return (
+        Occurrence.objects.visible()
+        .select_related("activity", "activity__location")
+        .prefetch_related(
+            Prefetch(
+                "activity__organizations",
+                queryset=Organization.objects.only("pk", "name", "slug"),
+            )
+        )
+        .order_by("start", "activity__title")
+    )
+
+
+def campaign_occurrences(*, campaign: Campaign) -> QuerySet[Occurrence]:
+    """Dates of the campaign's activities (cancelled single dates left out)."""
+    return _occurrence_base().filter(activity__campaigns=campaign)
+
+
+def occurrences_between(
+    *, first: datetime.date, last: datetime.date
+) -> QuerySet[Occurrence]:
+    """Dates of all activities that start on a local day in ``first``..``last``."""
+    return _occurrence_base().filter(date__gte=first, date__lte=last)
+
+
+def organization_activities(*, organization: Organization) -> QuerySet[Activity]:
+    """Activities an organisation organises, with what the feed needs."""
+    return activities_for_feed().filter(organizations=organization)
+
+
+def activities_for_feed() -> QuerySet[Activity]:
+    """Activities with location, organisers and single-date exceptions loaded."""
+    return (
+        Activity.objects.select_related("location")
+        .prefetch_related("organizations", "exceptions")
+        .order_by("start_date", "start_time", "pk")
+    )
+
+
+def campaigns_with_numbers(queryset: QuerySet[Campaign]) -> QuerySet[Campaign]:
+    """``queryset`` annotated with ``activity_count``, ``organization_count`` and
+    ``kern_count`` (distinct kernen of the activities)."""
+    return queryset.annotate(
+        activity_count=Count("activities", distinct=True),
+        organization_count=Count("activities__organizations", distinct=True),
+        kern_count=Count(
+            "activities__kern", distinct=True, filter=~Q(activities__kern="")
+        ),
+    )
+
+
+def campaign_days(*, campaign: Campaign) -> list[datetime.date]:
+    """Local days on which something of the campaign happens, in order."""
+    return list(
+        Occurrence.objects.visible()
+        .filter(activity__campaigns=campaign)
+        .values_list("date", flat=True)
+        .distinct()
+        .order_by("date")
+    )

@@ -1,0 +1,25 @@
+"""Template tags of the activiteiten app for pages elsewhere (the home page)."""
+
+import datetime
+
+from django import template
+from django.utils import timezone
+
+from ..selectors import occurrences_between
+
+register = template.Library()
+
+THIS_WEEK_LIMIT = 8
+
+
+@register.inclusion_tag("activiteiten/includes/this_week.html")
+def activiteiten_this_week(limit: int = THIS_WEEK_LIMIT) -> dict:
+    """What happens today and in the six days after (local dates), at most ``limit``.
+
+    Two queries (dates with activity and location, organisers), whatever the data.
+    """
+    today = timezone.localdate()
+    occurrences = occurrences_between(
+        first=today, last=today + datetime.timedelta(days=6)
+    )[:limit]
+    return {"occurrences": occurrences}

@@ -1,0 +1,325 @@
+"""Bounded load benchmark of the public pages on a local gunicorn (loopback only).
+
+Usage (from the project root, after ``make venv``; needs ``wrk``, Debian's
+``apt-get install wrk``)::
+
+    .venv/bin/python benchmarks/run.py [--duration 10] [--connections 8] [--workers 2]
+
+What it does, in order:
+
+1. creates a separate database ``<DATABASE_URL's name>_bench`` from the PostGIS
+   template, migrates it and loads the real data (21 partners, campaigns);
+2. collects the static files and starts gunicorn with DEBUG off on
+   127.0.0.1 only (``--port``, default 8112), settings ``benchmarks.settings``;
+3. runs ``wrk`` for ``--duration`` seconds per target, after a short warm-up:
+   the baseline view ``/_baseline`` first, then the home page, the sociale kaart
+   list, an organisation page, the GeoJSON and a meldpunt submission (a POST
+   with a real CSRF cookie and token, answered by a redirect);
+4. prints requests/second and p50/p95 latency per target and their ratios to
+   the baseline, and the static-file headers whitenoise sends;
+5. stops gunicorn and drops the benchmark database (``--keep-db`` keeps it).
+
+Figures depend on the machine; compare ratios, not absolute numbers.
+"""
+
+import argparse
+import http.cookiejar
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import environ
+import psycopg
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"  # never anything but loopback
+
+# wrk hooks: one machine-readable line; latencies in microseconds. wrk itself
+# counts only status >= 400 as errors, so non-2xx/3xx are counted here.
+WRK_LUA = r"""
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+  bad = 0
+  if os.getenv("BENCH_BODY") then
+    wrk.method = "POST"
+    wrk.body = os.getenv("BENCH_BODY")
+    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+    wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
+  end
+end
+function response(status, headers, body)
+  if status >= 400 or status < 200 then bad = bad + 1 end
+end
+function done(s, lat, req)
+  local n = 0
+  for _, t in ipairs(threads) do n = n + t:get("bad") end
+  io.write(string.format("RESULT %d %d %d %d %d %d\n", s.requests, s.duration,
+    lat:percentile(50), lat:percentile(95), n,
+    s.errors.connect + s.errors.read + s.errors.write + s.errors.timeout))
+end
+"""
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--port", type=int, default=8112)
+    parser.add_argument("--duration", type=int, default=10, help="seconds, max 60")
+    parser.add_argument("--connections", type=int, default=8, help="max 64")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--keep-db", action="store_true")
+    args = parser.parse_args()
+    args.duration = max(1, min(args.duration, 60))
+    args.connections = max(1, min(args.connections, 64))
+    return args
+
+
+def bench_environment(port: int) -> tuple[dict, dict]:
+    """The subprocess environment and the benchmark database's parameters."""
+    env = environ.Env()
+    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+    url = env.str(
+        "DATABASE_URL",
+        default="postgis://samenaanzet:samenaanzet@127.0.0.1:5432/samenaanzet",
+    )
+    parts = urllib.parse.urlsplit(url)
+    db = {
+        "name": parts.path.lstrip("/") + "_bench",
+        "template": env.str("DATABASE_TEST_TEMPLATE", default="samenaanzet_template"),
+        "user": parts.username,
+        "password": parts.password,
+        "host": parts.hostname,
+        "port": parts.port or 5432,
+    }
+    child = dict(os.environ)
+    child.update(
+        DJANGO_SETTINGS_MODULE="benchmarks.settings",
+        DATABASE_URL=parts._replace(path="/" + db["name"]).geturl(),
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS=HOST,
+        LOG_LEVEL="WARNING",
+        EMAIL_URL="consolemail://",
+        PYTHONPATH=str(BASE_DIR),
+    )
+    return child, db
+
+
+def admin_connection(db: dict) -> psycopg.Connection:
+    return psycopg.connect(
+        dbname="postgres",
+        user=db["user"],
+        password=db["password"],
+        host=db["host"],
+        port=db["port"],
+        autocommit=True,
+    )
+
+
+def create_database(db: dict) -> None:
+    """A fresh database copied from the PostGIS template (retried while busy)."""
+    with admin_connection(db) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db["name"]}"')
+        for attempt in range(10):
+            try:
+                conn.execute(
+                    f'CREATE DATABASE "{db["name"]}" TEMPLATE "{db["template"]}"'
+                )
+                return
+            except psycopg.errors.ObjectInUse:
+                # Test runs copy the same template; wait for them to finish.
+                time.sleep(1 + attempt)
+        raise SystemExit(f"template {db['template']} stayed busy")
+
+
+def count_reports(db: dict) -> int:
+    """Reports in the benchmark database: proof the POSTs were really stored."""
+    with psycopg.connect(
+        dbname=db["name"],
+        user=db["user"],
+        password=db["password"],
+        host=db["host"],
+        port=db["port"],
+    ) as conn:
+        return conn.execute("SELECT count(*) FROM meldpunt_report").fetchone()[0]
+
+
+def drop_database(db: dict) -> None:
+    with admin_connection(db) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db["name"]}" WITH (FORCE)')
+
+
+def manage(env: dict, *command: str) -> None:
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True
+    )
+
+
+def start_gunicorn(env: dict, port: int, workers: int) -> subprocess.Popen:
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
+    process = subprocess.Popen(  # noqa: S603
+        [
+            gunicorn or "gunicorn",
+            "lansingerland.wsgi",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+    )
+    for _ in range(60):
+        try:
+            with urllib.request.urlopen(f"http://{HOST}:{port}/healthz") as response:  # noqa: S310
+                if response.status == 200:
+                    return process
+        except OSError:
+            time.sleep(0.5)
+    process.terminate()
+    raise SystemExit("gunicorn did not answer on /healthz")
+
+
+def csrf_form(base: str) -> tuple[str, str]:
+    """A meldpunt submission's body and cookie header, with a real CSRF token."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    html = opener.open(base + "/meldpunt/").read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    response = opener.open(base + "/meldpunt/", data=body_for(token).encode())
+    if not response.url.endswith("/meldpunt/ontvangen/"):
+        raise SystemExit("the meldpunt POST did not land on the confirmation page")
+    return body_for(token), cookie
+
+
+def body_for(token: str) -> str:
+    return urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "kind": "question",
+            "message": "Benchmark: waar is een koffieochtend in de buurt?",
+            "kern": "",
+            "privacy_consent": "on",
+        }
+    )
+
+
+def wrk(url: str, seconds: int, connections: int, body: str = "", cookie: str = ""):
+    """(requests/s, p50 ms, p95 ms, bad responses, socket errors) of one wrk run."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_LUA)
+    env = dict(os.environ, BENCH_BODY=body, BENCH_COOKIE=cookie)
+    if not body:
+        env.pop("BENCH_BODY")
+    try:
+        output = subprocess.run(  # noqa: S603
+            [
+                shutil.which("wrk") or "/usr/bin/wrk",
+                f"-t{min(2, connections)}",
+                f"-c{connections}",
+                f"-d{seconds}s",
+                "--timeout",
+                "10s",
+                "-s",
+                script.name,
+                url,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    line = next(row for row in output.splitlines() if row.startswith("RESULT"))
+    requests, duration_us, p50, p95, bad, errors = map(int, line.split()[1:])
+    return requests / (duration_us / 1e6), p50 / 1000, p95 / 1000, bad, errors
+
+
+def static_headers(base: str) -> str:
+    """Whitenoise's answer for the site stylesheet, by its hashed name."""
+    html = urllib.request.urlopen(base + "/").read().decode()  # noqa: S310
+    path = re.search(r'href="(/static/lansingerland/site\.[0-9a-f]+\.css)"', html)
+    if not path:
+        return "site.css is not served under a hashed (manifest) name"
+    request = urllib.request.Request(  # noqa: S310
+        base + path.group(1), method="HEAD", headers={"Accept-Encoding": "br, gzip"}
+    )
+    with urllib.request.urlopen(request) as response:  # noqa: S310
+        wanted = ("Content-Encoding", "Cache-Control", "Content-Length", "Vary")
+        lines = [f"HEAD {path.group(1)} -> {response.status}"]
+        lines += [f"  {name}: {response.headers.get(name)}" for name in wanted]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    args = parse_args()
+    if not shutil.which("wrk"):
+        print("wrk not found: apt-get install wrk", file=sys.stderr)
+        return 2
+    env, db = bench_environment(args.port)
+    base = f"http://{HOST}:{args.port}"
+    print(f"==> database {db['name']} (from {db['template']})")
+    create_database(db)
+    gunicorn = None
+    try:
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "load_real_data")
+        manage(env, "collectstatic", "--noinput", "-v0")
+        gunicorn = start_gunicorn(env, args.port, args.workers)
+        home = urllib.request.urlopen(base + "/sociale-kaart/").read().decode()  # noqa: S310
+        organization = re.search(r'href="(/sociale-kaart/[a-z0-9-]+/)"', home).group(1)
+        body, cookie = csrf_form(base)
+        targets = [
+            ("baseline /_baseline", "/_baseline", ""),
+            ("home /", "/", ""),
+            ("sociale kaart list", "/sociale-kaart/", ""),
+            ("organisation page", organization, ""),
+            ("GeoJSON", "/sociale-kaart/kaart.geojson", ""),
+            ("meldpunt POST", "/meldpunt/", body),
+        ]
+        print(
+            f"==> gunicorn {args.workers} workers on {base}; wrk {args.connections} "
+            f"connections, {args.duration} s per target after 2 s warm-up"
+        )
+        header = (
+            f"{'target':<22}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
+            f"{'bad':>6}{'req/s ÷ base':>14}{'p50 × base':>12}"
+        )
+        print(header)
+        baseline = None
+        for name, path, post in targets:
+            wrk(base + path, 2, args.connections, post, cookie)
+            rps, p50, p95, bad, errors = wrk(
+                base + path, args.duration, args.connections, post, cookie
+            )
+            baseline = baseline or (rps, p50)
+            print(
+                f"{name:<22}{rps:>9.0f}{p50:>9.1f}{p95:>9.1f}{bad + errors:>6}"
+                f"{rps / baseline[0]:>14.2f}{p50 / baseline[1]:>12.1f}"
+            )
+        print(f"==> meldpunt reports stored by the POST runs: {count_reports(db)}")
+        print("==> static files")
+        print(static_headers(base))
+    finally:
+        if gunicorn:
+            gunicorn.terminate()
+            gunicorn.wait(timeout=30)
+        if not args.keep_db:
+            drop_database(db)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

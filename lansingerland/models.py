@@ -1,0 +1,41 @@
+"""Site-wide content that coordinators edit in the admin."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .constants import SiteTextSlug
+from .sanitizing import sanitize_html
+
+
+class SiteText(models.Model):
+    """Sitetekst: the editable text of a public page, one row per page.
+
+    The page's heading stays in the template; ``body`` is HTML limited to
+    paragraphs, subheadings, lists, emphasis and links (cleaned on save and
+    again when shown). The rows are created by a data migration.
+    """
+
+    slug = models.CharField(
+        _("pagina"), max_length=40, choices=SiteTextSlug.choices, unique=True
+    )
+    body = models.TextField(
+        _("tekst"),
+        help_text=_(
+            "Opmaak in HTML: alinea's (p), tussenkopjes (h2, h3), lijsten (ul, "
+            "ol, li), vet (strong), cursief (em) en links (a href). Andere "
+            "opmaak en scripts worden bij het opslaan weggehaald."
+        ),
+    )
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("tekst op de website")
+        verbose_name_plural = _("teksten op de website")
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.get_slug_display()
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = sanitize_html(self.body)
+        super().save(*args, **kwargs)

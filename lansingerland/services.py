@@ -1,0 +1,119 @@
+"""Writes for staff accounts: the second factor (django-otp devices).
+
+Staff log in with a password plus a code: a 6-digit code from an
+authenticator app (TOTP, RFC 6238, 30-second steps) or a one-time backup
+code (8 characters) from the list shown when the app was set up.
+"""
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django_otp.models import Device
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+TOTP_DEVICE_NAME = "Authenticator-app"
+BACKUP_DEVICE_NAME = "Reservecodes"
+BACKUP_TOKEN_COUNT = 10
+
+
+def _normalise(token: str) -> str:
+    return "".join(token.split()).lower()
+
+
+def staff_device_verify(*, user: AbstractBaseUser, token: str) -> Device | None:
+    """The user's confirmed device that accepts ``token``, else ``None``.
+
+    Six digits are checked against the authenticator app, anything else
+    against the backup codes (a used backup code is deleted). Only the device
+    the code's shape points to is tried, so a typo never counts as a failed
+    attempt against the other device (django-otp throttles per device).
+    """
+    token = _normalise(token)
+    if token.isdigit() and len(token) == 6:
+        devices = TOTPDevice.objects.devices_for_user(user, confirmed=True)
+    else:
+        devices = StaticDevice.objects.devices_for_user(user, confirmed=True)
+    with transaction.atomic():
+        for device in devices.select_for_update():
+            if device.verify_token(token):
+                return device
+    return None
+
+
+def staff_totp_device_start(*, user: AbstractBaseUser) -> TOTPDevice:
+    """The user's unconfirmed authenticator-app device, created if missing.
+
+    Its secret is shown once as a QR code; it counts for logging in only
+    after :func:`staff_totp_device_confirm`.
+    """
+    with transaction.atomic():
+        device = TOTPDevice.objects.devices_for_user(user, confirmed=False).first()
+        if device is None:
+            device = TOTPDevice(user=user, name=TOTP_DEVICE_NAME, confirmed=False)
+            device.full_clean()
+            device.save()
+    return device
+
+
+def staff_totp_device_confirm(
+    *, user: AbstractBaseUser, device_id: int, token: str
+) -> tuple[TOTPDevice, list[str]]:
+    """Confirm the app with a first code; returns the device and new backup codes.
+
+    Raises ValidationError (Dutch message) when the code is wrong, when
+    django-otp is throttling after recent wrong codes (1, 2, 4… seconds), or
+    when the device is not this user's unconfirmed one. A wrong code is
+    recorded for the throttling. Earlier backup codes are replaced.
+    """
+    tokens: list[str] = []
+    with transaction.atomic():
+        device = (
+            TOTPDevice.objects.select_for_update()
+            .filter(user=user, pk=device_id, confirmed=False)
+            .first()
+        )
+        allowed = device is not None and device.verify_is_allowed()[0]
+        verified = allowed and device.verify_token(_normalise(token))
+        if verified:
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            tokens = staff_backup_tokens_reset(user=user)
+    if device is not None and not allowed:
+        raise ValidationError(
+            _(
+                "Te veel verkeerde codes achter elkaar. Wacht even en probeer "
+                "het opnieuw."
+            ),
+            code="throttled",
+        )
+    if not verified:
+        raise ValidationError(
+            _(
+                "Deze code klopt niet. Typ de 6 cijfers die de app nu laat "
+                "zien; de code verandert elke 30 seconden."
+            ),
+            code="invalid_token",
+        )
+    return device, tokens
+
+
+def staff_backup_tokens_reset(
+    *, user: AbstractBaseUser, count: int = BACKUP_TOKEN_COUNT
+) -> list[str]:
+    """Replace the user's backup codes with ``count`` new ones and return them.
+
+    Each code works once. They are stored as given (django-otp's static
+    tokens), so show them only to the user they belong to.
+    """
+    with transaction.atomic():
+        device, _created = StaticDevice.objects.get_or_create(
+            user=user, name=BACKUP_DEVICE_NAME, defaults={"confirmed": True}
+        )
+        device.token_set.all().delete()
+        tokens = [StaticToken.random_token() for _ in range(count)]
+        StaticToken.objects.bulk_create(
+            StaticToken(device=device, token=token) for token in tokens
+        )
+    return tokens

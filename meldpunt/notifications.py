@@ -1,0 +1,208 @@
+"""Mails of the meldpunt, sent through django-post-office's persistent queue.
+
+Every mail is first stored in the queue (``post_office.Email``), then one
+delivery attempt is made right away. When the mail server is down the mail is
+marked ``requeued`` and ``manage.py send_queued_mail`` (cron) retries it, so a
+report is never lost or blocked by mail. Call these functions only after the
+transaction commits (``transaction.on_commit``).
+
+Subjects are built with gettext placeholders, never through a template, so
+``&``, ``'`` and ``<`` arrive as typed; text bodies turn autoescape off.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from post_office import mail
+from post_office.models import STATUS, Email
+from post_office.settings import get_retry_timedelta
+
+from lansingerland.management.commands.create_dev_coordinator import (
+    COORDINATOR_GROUP,
+)
+
+from .models import Referral, Report
+from .tokens import partner_token, reporter_token
+
+logger = logging.getLogger(__name__)
+
+
+def mask_email(email: str) -> str:
+    """``anna.devries@example.nl`` → ``a***@example.nl``."""
+    if "@" not in email:
+        return ""
+    local, domain = email.split("@", 1)
+    return f"{local[:1]}***@{domain}"
+
+
+def mask_phone(phone: str) -> str:
+    """``+31612345678`` → ``******5678`` (only the last four digits stay)."""
+    return "******" + phone[-4:] if len(phone) > 4 else ""
+
+
+def absolute_url(path: str) -> str:
+    """``path`` on the public site (SITE_URL)."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def queue_mail(*, to: list[str], subject: str, template: str, context: dict) -> Email:
+    """Store one plain-text mail in the queue and try to deliver it at once.
+
+    ``subject`` is used as is (newlines removed); ``template`` is a text
+    template under ``templates/meldpunt/mail/``. Returns the queued Email.
+    """
+    body = render_to_string(f"meldpunt/mail/{template}", context)
+    email = mail.send(
+        recipients=to,
+        sender=settings.DEFAULT_FROM_EMAIL,
+        subject=" ".join(subject.split()),
+        message=body,
+        priority="medium",
+    )
+    email.dispatch()
+    if email.status == STATUS.failed:
+        # Hand it back to the queue: the cron job tries again later.
+        Email.objects.filter(pk=email.pk).update(
+            status=STATUS.requeued,
+            number_of_retries=1,
+            scheduled_time=timezone.now() + get_retry_timedelta(),
+        )
+        logger.warning("meldpunt mail %s not delivered; requeued", email.pk)
+    return email
+
+
+def coordinator_addresses() -> list[str]:
+    """E-mail addresses of active coordinators plus MELDPUNT_COORDINATOR_EMAILS."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=COORDINATOR_GROUP)
+        .exclude(email="")
+    )
+    addresses = {u.email for u in users} | set(settings.MELDPUNT_COORDINATOR_EMAILS)
+    return sorted(addresses)
+
+
+def notify_new_report(report_id: int) -> None:
+    """Coordinators: a new report arrived (no personal details, no message text).
+
+    Reporter with an e-mail address: confirmation with the reference, masked
+    contact data and the status link; never the text about the person concerned.
+    """
+    report = Report.objects.select_related("reporter").get(pk=report_id)
+    context = {
+        "report": report,
+        "received_at": timezone.localtime(report.created_at),
+        "admin_url": absolute_url(
+            reverse("admin:meldpunt_report_change", args=[report.pk])
+        ),
+    }
+    recipients = coordinator_addresses()
+    if recipients:
+        queue_mail(
+            to=recipients,
+            subject=_("Nieuwe melding %(reference)s: %(kind)s")
+            % {
+                "reference": report.formatted_reference,
+                "kind": report.get_kind_display(),
+            },
+            template="new_report_coordinators.txt",
+            context=context,
+        )
+    reporter = getattr(report, "reporter", None)
+    if reporter and reporter.email:
+        context |= {
+            "masked_email": mask_email(reporter.email),
+            "masked_phone": mask_phone(reporter.phone),
+            "status_url": absolute_url(
+                reverse(
+                    "meldpunt:report_status", args=[reporter_token(report.reference)]
+                )
+            ),
+            "working_days": settings.MELDPUNT_FIRST_CONTACT_WORKING_DAYS,
+        }
+        queue_mail(
+            to=[reporter.email],
+            subject=_("Wij hebben uw melding ontvangen (kenmerk %(reference)s)")
+            % {"reference": report.formatted_reference},
+            template="confirmation_reporter.txt",
+            context=context,
+        )
+
+
+def referral_context(referral: Referral) -> dict:
+    """What the partner's mail and the preview show: link, reference, no names."""
+    return {
+        "referral": referral,
+        "report": referral.report,
+        "link_days": settings.MELDPUNT_PARTNER_LINK_DAYS,
+        "partner_url": absolute_url(
+            reverse("meldpunt:partner_referral", args=[partner_token(referral.pk)])
+        ),
+    }
+
+
+def notify_partner_referral(referral_id: int) -> None:
+    """The partner gets a mail with the time-limited link (when it has an e-mail)."""
+    referral = Referral.objects.select_related("report", "organization").get(
+        pk=referral_id
+    )
+    if not referral.organization.email:
+        return
+    queue_mail(
+        to=[referral.organization.email],
+        subject=_("Samen aan zet: melding %(reference)s doorverwezen naar %(partner)s")
+        % {
+            "reference": referral.report.formatted_reference,
+            "partner": referral.organization.name,
+        },
+        template="referral_partner.txt",
+        context=referral_context(referral),
+    )
+
+
+def status_mail_parts(report: Report, message: str) -> tuple[str, str]:
+    """Subject and body of a status mail to the reporter (also used as preview)."""
+    subject = _("Nieuws over uw melding %(reference)s") % {
+        "reference": report.formatted_reference
+    }
+    body = render_to_string(
+        "meldpunt/mail/status_reporter.txt",
+        {
+            "report": report,
+            "message": message,
+            "status_url": absolute_url(
+                reverse(
+                    "meldpunt:report_status", args=[reporter_token(report.reference)]
+                )
+            ),
+        },
+    )
+    return subject, body
+
+
+def notify_reporter_status(report_id: int, message: str) -> None:
+    """Status mail to the reporter, only sent when the coordinator ticked it."""
+    report = Report.objects.select_related("reporter").get(pk=report_id)
+    reporter = getattr(report, "reporter", None)
+    if not (reporter and reporter.email):
+        return
+    subject, _body = status_mail_parts(report, message)
+    queue_mail(
+        to=[reporter.email],
+        subject=subject,
+        template="status_reporter.txt",
+        context={
+            "report": report,
+            "message": message,
+            "status_url": absolute_url(
+                reverse(
+                    "meldpunt:report_status", args=[reporter_token(report.reference)]
+                )
+            ),
+        },
+    )

@@ -1,0 +1,172 @@
+"""Referral to a partner organisation and the partner's answers.
+
+Partners without an account answer through the signed link in their mail
+(``meldpunt.views.partner``); every answer goes through these functions.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sociale_kaart.models import Organization
+
+from ..constants import NoteKind, ReferralStatus, ReportStatus
+from ..models import Note, Referral
+from ..workflow import InvalidTransition
+from .workflow import report_transition
+
+
+@transaction.atomic
+def report_refer(
+    *, report_id: int, organization: Organization, user, note: str = ""
+) -> Referral:
+    """Refer a report in triage to ``organization`` and mail it the link after commit.
+
+    Raises InvalidTransition when the report is not in a status that allows referral.
+    """
+    report = report_transition(
+        report_id=report_id,
+        to_status=ReportStatus.REFERRED,
+        user=user,
+        note=_("Doorverwezen naar %(partner)s.") % {"partner": organization.name}
+        + (" " + note.strip() if note.strip() else ""),
+    )
+    report.partner = organization
+    report.save(update_fields=["partner", "updated_at"])
+    referral = Referral.objects.create(
+        report=report, organization=organization, referred_by=user, note=note.strip()
+    )
+    from ..notifications import notify_partner_referral
+
+    transaction.on_commit(lambda: notify_partner_referral(referral.pk))
+    return referral
+
+
+def _lock_current(referral_id: int, allowed: tuple[str, ...]) -> Referral:
+    referral = (
+        Referral.objects.select_for_update()
+        .select_related("report", "organization")
+        .get(pk=referral_id)
+    )
+    report = referral.report
+    if (
+        referral.status not in allowed
+        or report.partner_id != referral.organization_id
+        or report.status not in (ReportStatus.REFERRED, ReportStatus.IN_CONTACT)
+    ):
+        raise InvalidTransition(
+            _(
+                "Deze doorverwijzing is niet meer open. Neem contact op met het "
+                "meldpunt als u denkt dat dit niet klopt."
+            )
+        )
+    return referral
+
+
+def _partner_note(referral: Referral, text: str) -> None:
+    Note.objects.create(report=referral.report, kind=NoteKind.SYSTEM, text=text)
+
+
+@transaction.atomic
+def referral_accept(*, referral_id: int) -> Referral:
+    """The partner takes the report on; the report stays "referred" until contact."""
+    referral = _lock_current(referral_id, (ReferralStatus.PENDING,))
+    referral.status = ReferralStatus.ACCEPTED
+    referral.responded_at = timezone.now()
+    referral.save(update_fields=["status", "responded_at"])
+    _partner_note(
+        referral,
+        _("%(partner)s heeft de doorverwijzing aangenomen.")
+        % {"partner": referral.organization.name},
+    )
+    return referral
+
+
+@transaction.atomic
+def referral_decline(*, referral_id: int, reason: str) -> Referral:
+    """The partner declines with a reason; the report returns to triage.
+
+    Raises InvalidTransition when ``reason`` is empty.
+    """
+    if not reason.strip():
+        raise InvalidTransition(_("Schrijf waarom u de melding niet kunt oppakken."))
+    referral = _lock_current(
+        referral_id, (ReferralStatus.PENDING, ReferralStatus.ACCEPTED)
+    )
+    report_transition(
+        report_id=referral.report_id,
+        to_status=ReportStatus.TRIAGE,
+        actor_label=referral.organization.name,
+        note=_("Afgewezen door de partner: %(reason)s") % {"reason": reason.strip()},
+    )
+    # report_transition marked the referral withdrawn; record it as declined.
+    referral.refresh_from_db()
+    referral.status = ReferralStatus.DECLINED
+    referral.decline_reason = reason.strip()
+    referral.responded_at = timezone.now()
+    referral.save(update_fields=["status", "decline_reason", "responded_at"])
+    return referral
+
+
+@transaction.atomic
+def referral_record_contact(
+    *, referral_id: int, person_informed: bool, data_holder: str = ""
+) -> Referral:
+    """The partner made contact: report to in-contact, first contact recorded.
+
+    ``person_informed``: the person concerned was told about the report;
+    ``data_holder``: who holds their data, as told to them.
+    """
+    referral = _lock_current(
+        referral_id, (ReferralStatus.PENDING, ReferralStatus.ACCEPTED)
+    )
+    if referral.report.status == ReportStatus.REFERRED:
+        report_transition(
+            report_id=referral.report_id,
+            to_status=ReportStatus.IN_CONTACT,
+            actor_label=referral.organization.name,
+            note=_("Contact gelegd door de partner."),
+        )
+    referral.status = ReferralStatus.ACCEPTED
+    referral.responded_at = referral.responded_at or timezone.now()
+    referral.save(update_fields=["status", "responded_at"])
+    concerned = getattr(referral.report, "person_concerned", None)
+    if concerned is not None and person_informed:
+        concerned.informed_at = timezone.now()
+        concerned.data_holder = data_holder.strip()[:200]
+        concerned.save(update_fields=["informed_at", "data_holder"])
+    return referral
+
+
+@transaction.atomic
+def referral_report_outcome(*, referral_id: int, outcome: str, note: str) -> Referral:
+    """The partner reports the outcome: the report is closed with it.
+
+    Raises InvalidTransition without a note or outside the allowed statuses.
+    """
+    referral = _lock_current(
+        referral_id, (ReferralStatus.PENDING, ReferralStatus.ACCEPTED)
+    )
+    report = referral.report
+    if report.status == ReportStatus.REFERRED:
+        referral_record_contact(referral_id=referral_id, person_informed=False)
+    report_transition(
+        report_id=report.pk,
+        to_status=ReportStatus.CLOSED,
+        actor_label=referral.organization.name,
+        outcome=outcome,
+        note=note,
+    )
+    Referral.objects.filter(pk=referral.pk).update(status=ReferralStatus.COMPLETED)
+    referral.refresh_from_db()
+    return referral
+
+
+def referral_is_usable(referral: Referral) -> bool:
+    """True while the partner may still act on this referral through its link."""
+    report = referral.report
+    return (
+        referral.status in (ReferralStatus.PENDING, ReferralStatus.ACCEPTED)
+        and report.partner_id == referral.organization_id
+        and report.status in (ReportStatus.REFERRED, ReportStatus.IN_CONTACT)
+    )

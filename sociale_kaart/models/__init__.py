@@ -1,0 +1,23 @@
+"""Sociale kaart: organisations, locations and offers, after Open Referral HSDS 3.0."""
+
+from .organizations import (
+    Location,
+    Organization,
+    OrganizationQuerySet,
+    WebsiteField,
+)
+from .services import Service, ServiceClosure, ServiceQuerySet, ServiceSchedule
+from .taxonomy import TargetGroup, Theme
+
+__all__ = [
+    "Location",
+    "Organization",
+    "OrganizationQuerySet",
+    "Service",
+    "ServiceClosure",
+    "ServiceQuerySet",
+    "ServiceSchedule",
+    "TargetGroup",
+    "Theme",
+    "WebsiteField",
+]

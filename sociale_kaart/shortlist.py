@@ -1,0 +1,58 @@
+"""Bewaarlijst: a professional's shortlist of offers, kept in the session.
+
+No account is needed. The list is a list of Service ids (at most
+``MAX_ITEMS``) under ``SESSION_KEY``; a share link carries the same ids in
+its URL (``?aanbod=12,15,20``) so a printed QR code leads back to the list.
+"""
+
+import io
+
+import qrcode
+import qrcode.image.svg
+from django.urls import reverse
+
+SESSION_KEY = "sociale_kaart_bewaarlijst"
+MAX_ITEMS = 50
+
+
+def shortlist_ids(session) -> list[int]:
+    """The ids on the session's shortlist, in the order they were added."""
+    return [int(pk) for pk in session.get(SESSION_KEY, [])]
+
+
+def shortlist_add(*, session, service_id: int) -> None:
+    """Add an offer (no duplicates; the oldest drop off past ``MAX_ITEMS``)."""
+    ids = [pk for pk in shortlist_ids(session) if pk != service_id]
+    session[SESSION_KEY] = (ids + [service_id])[-MAX_ITEMS:]
+
+
+def shortlist_remove(*, session, service_id: int) -> None:
+    session[SESSION_KEY] = [pk for pk in shortlist_ids(session) if pk != service_id]
+
+
+def parse_ids(text: str) -> list[int]:
+    """``"12,15,x,20"`` to ``[12, 15, 20]``: non-numbers are skipped, order and
+    the first ``MAX_ITEMS`` kept, duplicates dropped."""
+    ids: list[int] = []
+    for part in (text or "").split(","):
+        part = part.strip()
+        if part.isdigit() and int(part) not in ids:
+            ids.append(int(part))
+    return ids[:MAX_ITEMS]
+
+
+def share_path(ids: list[int]) -> str:
+    """The share link's path for ``ids`` (relative; make absolute per request)."""
+    url = reverse("sociale_kaart:shortlist_shared")
+    return f"{url}?aanbod={','.join(str(pk) for pk in ids)}"
+
+
+def qr_svg(url: str) -> str:
+    """An SVG (path, no raster, no PIL) QR code for ``url``, without XML prolog."""
+    image = qrcode.make(
+        url, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=2
+    )
+    buffer = io.BytesIO()
+    image.save(buffer)
+    svg = buffer.getvalue().decode()
+    return svg[svg.index("<svg") :]

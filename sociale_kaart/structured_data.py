@@ -1,0 +1,89 @@
+"""schema.org descriptions (JSON-LD) of organisations and offers for search engines.
+
+Built from the published record only; the template escapes the JSON with
+``ld_json`` so no user text can break out of the script element.
+"""
+
+from .models import Location, Organization, Service
+
+
+def _place(location: Location) -> dict:
+    place: dict = {"@type": "Place", "name": location.name or location.address}
+    if location.street:
+        number = f"{location.house_number or ''}{location.house_letter}"
+        if location.house_number_addition:
+            number += f"-{location.house_number_addition}"
+        place["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": f"{location.street} {number}".strip(),
+            "postalCode": location.postcode,
+            "addressLocality": location.place,
+            "addressCountry": "NL",
+        }
+    if location.point is not None:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": round(location.point.y, 6),
+            "longitude": round(location.point.x, 6),
+        }
+    return place
+
+
+def organization_json_ld(organization: Organization, url: str) -> dict:
+    """schema.org ``Organization``; ``url`` is the page's absolute URL."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": organization.name,
+        "description": organization.description,
+        "url": organization.website or url,
+        "location": [_place(loc) for loc in organization.locations.all()],
+    }
+    if organization.phone:
+        data["telephone"] = organization.phone
+    if organization.email:
+        data["email"] = organization.email
+    return data
+
+
+def service_json_ld(service: Service, url: str) -> dict:
+    """schema.org ``Service`` with provider, places, hours and audience."""
+    hours = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": f"https://schema.org/{DAY_NAMES[s.weekday]}",
+            "opens": f"{s.opens_at:%H:%M}",
+            "closes": f"{s.closes_at:%H:%M}",
+        }
+        for s in service.schedules.all()
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": service.name,
+        "description": service.description,
+        "url": url,
+        "provider": {"@type": "Organization", "name": service.organization.name},
+        "areaServed": "Lansingerland",
+        "availableChannel": [
+            {"@type": "ServiceChannel", "serviceLocation": _place(loc)}
+            for loc in service.locations.all()
+        ],
+        "hoursAvailable": hours,
+        "isAccessibleForFree": service.is_free,
+    }
+    audience = [g.name for g in service.target_groups.all()]
+    if audience:
+        data["audience"] = {"@type": "Audience", "audienceType": ", ".join(audience)}
+    return data
+
+
+DAY_NAMES = {
+    1: "Monday",
+    2: "Tuesday",
+    3: "Wednesday",
+    4: "Thursday",
+    5: "Friday",
+    6: "Saturday",
+    7: "Sunday",
+}

@@ -1,0 +1,57 @@
+"""Printed pages: black on white, no navigation or map, links show their address."""
+
+import pytest
+
+STYLE = """(selector) => {
+    const el = document.querySelector(selector);
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return {display: style.display, color: style.color,
+            background: style.backgroundColor,
+            after: getComputedStyle(el, "::after").content};
+}"""
+
+BLACK, WHITE = "rgb(0, 0, 0)", "rgb(255, 255, 255)"
+
+
+@pytest.fixture
+def printed_map_page(page, site_data):
+    page.goto("/sociale-kaart/")
+    page.wait_for_load_state("networkidle")
+    page.emulate_media(media="print")
+    return page
+
+
+def test_print_hides_navigation_footer_links_and_map(printed_map_page):
+    for selector in (".site-nav", ".skip-link", ".footer-links", "#kaart"):
+        assert printed_map_page.evaluate(STYLE, selector)["display"] == "none", (
+            f"{selector} is printed"
+        )
+
+
+def test_print_keeps_the_list_of_organisations(printed_map_page):
+    assert printed_map_page.locator(".organization-list > li").first.is_visible()
+    assert printed_map_page.locator("h1").is_visible()
+
+
+def test_print_is_black_on_white(printed_map_page):
+    body = printed_map_page.evaluate(STYLE, "body")
+    assert (body["color"], body["background"]) == (BLACK, WHITE)
+    header = printed_map_page.evaluate(STYLE, ".site-header")
+    assert (header["color"], header["background"]) == (BLACK, WHITE)
+    link = printed_map_page.evaluate(STYLE, ".organization-list a")
+    assert link["color"] == BLACK
+
+
+def test_printed_links_show_where_they_lead(printed_map_page, site_data):
+    link = printed_map_page.evaluate(STYLE, ".organization-list a")
+    assert "(" in link["after"] and "attr" not in link["after"]
+    href = printed_map_page.locator(".organization-list a").first.get_attribute("href")
+    assert href in link["after"]
+
+
+def test_screen_shows_map_and_no_addresses_after_links(page, site_data):
+    page.goto("/sociale-kaart/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#kaart").is_visible()
+    assert page.evaluate(STYLE, ".organization-list a")["after"] == "none"

@@ -1,0 +1,119 @@
+"""The map in a real browser: under a strict CSP, with DEBUG off and hashed static
+files, on Lansingerland, with forty offers at one centre shown as one place."""
+
+import pytest
+from django.contrib.gis.geos import Point
+
+from lansingerland.constants import Kern
+from tests.conftest import otp_verify
+from tests.sociale_kaart.browser import open_page, serve_site, wait_until
+from tests.sociale_kaart.factories import LocationFactory, ServiceFactory
+
+ICONS_LOADED = (
+    "() => [...document.querySelectorAll('img.leaflet-marker-icon')]"
+    ".every(i => i.complete && i.naturalWidth > 0)"
+)
+
+
+@pytest.fixture
+def site(transactional_db, settings):
+    yield from serve_site(settings)
+
+
+@pytest.fixture
+def browser_page(browser):
+    yield from open_page(browser)
+
+
+@pytest.fixture
+def centre_with_forty_offers(transactional_db):
+    centre = LocationFactory(
+        name="Dorpshuis De Leeuwerik",
+        kern=Kern.BLEISWIJK,
+        point=Point(4.5321, 52.0110, srid=4326),
+    )
+    for i in range(40):
+        ServiceFactory(
+            organization=centre.organization,
+            name=f"Activiteit {i:02d}",
+            locations=[centre],
+        )
+    elsewhere = LocationFactory(point=Point(4.476, 51.993, srid=4326))  # 4 km away
+    ServiceFactory(name="Elders", locations=[elsewhere])
+    return centre
+
+
+def test_map_renders_under_csp_with_marker_icons_on_lansingerland(
+    site, browser_page, centre_with_forty_offers
+):
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places]", state="attached")
+    assert page.get_attribute("#kaart", "data-places") == "2"  # 41 offers, 2 places
+    lat, lon = map(float, page.get_attribute("#kaart", "data-centre").split(","))
+    assert 51.95 < lat < 52.05 and 4.42 < lon < 4.61
+    wait_until(page, ICONS_LOADED)
+    assert page.locator("img.leaflet-marker-icon").count() >= 1
+    assert page.problems == []
+
+
+def test_forty_offers_at_one_centre_open_in_one_popup_by_keyboard(
+    site, browser_page, centre_with_forty_offers
+):
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/?kern=bleiswijk")
+    page.wait_for_selector("#kaart[data-places='1']", state="attached")
+    marker = page.locator(".leaflet-marker-icon").first
+    marker.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".map-popup-list")
+    assert page.locator(".map-popup-list ul a").count() == 40
+    assert page.evaluate("document.activeElement.closest('.map-popup-list') !== null")
+    assert page.problems == []
+
+
+def test_pages_without_a_map_have_no_script_errors(
+    site, browser_page, centre_with_forty_offers
+):
+    page = browser_page
+    for path in ("/sociale-kaart/bewaarlijst/", "/"):
+        page.goto(f"{site}{path}")
+        page.wait_for_load_state("load")
+    assert page.problems == []
+
+
+def test_admin_map_loads_its_images_with_debug_off(
+    site, browser_page, centre_with_forty_offers, coordinator, client
+):
+    client.force_login(coordinator)
+    otp_verify(client, coordinator)
+    page = browser_page
+    page.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": client.cookies["sessionid"].value,
+                "url": site,
+            }
+        ]
+    )
+    page.goto(
+        f"{site}/admin/sociale_kaart/location/{centre_with_forty_offers.pk}/change/"
+    )
+    page.wait_for_selector(".leaflet-container")
+    wait_until(page, ICONS_LOADED)
+    assert [p for p in page.problems if not p.startswith("console")] == []
+
+
+def test_list_serves_everything_when_tiles_fail(
+    site, browser_page, centre_with_forty_offers
+):
+    page = browser_page
+    page.unroute("https://service.pdok.nl/**")
+    page.route("https://service.pdok.nl/**", lambda route: route.abort())
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places]", state="attached")
+    assert page.locator(".result-list > li").count() == 20  # first page of 41
+    assert "41 keer aanbod" in page.inner_text("main")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"

@@ -1,0 +1,150 @@
+"""Filters combine, live in the URL and work without JavaScript."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.gis.geos import Point
+
+from lansingerland.constants import Kern
+from sociale_kaart.models import Service, ServiceClosure
+from sociale_kaart.search import open_filter
+from tests.sociale_kaart.factories import (
+    LocationFactory,
+    ServiceFactory,
+    ServiceScheduleFactory,
+    TargetGroupFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+AMS = ZoneInfo("Europe/Amsterdam")
+TUESDAY = datetime.date(2026, 12, 1)
+
+
+def bleiswijk(**kwargs):
+    return LocationFactory(
+        kern=Kern.BLEISWIJK,
+        place="Bleiswijk",
+        point=Point(4.5321, 52.0110, srid=4326),
+        **kwargs,
+    )
+
+
+@pytest.fixture
+def offers():
+    elderly = TargetGroupFactory(name="ouderen", slug="ouderen")
+    match = ServiceFactory(
+        name="Soos voor senioren", is_free=True, min_age=55, locations=[bleiswijk()]
+    )
+    match.target_groups.add(elderly)
+    ServiceScheduleFactory(service=match, weekday=2)
+    paid = ServiceFactory(name="Tekenles", is_free=False, locations=[bleiswijk()])
+    ServiceScheduleFactory(service=paid, weekday=2)
+    youth = ServiceFactory(
+        name="Jongerensoos", is_free=True, max_age=18, locations=[bleiswijk()]
+    )
+    ServiceScheduleFactory(service=youth, weekday=2)
+    berkel = ServiceFactory(
+        name="Soos Berkel",
+        is_free=True,
+        locations=[LocationFactory(point=Point(4.476, 51.993, srid=4326))],
+    )
+    ServiceScheduleFactory(service=berkel, weekday=2)
+    friday = ServiceFactory(name="Vrijdagsoos", is_free=True, locations=[bleiswijk()])
+    ServiceScheduleFactory(service=friday, weekday=5)
+    return match
+
+
+def test_free_offer_for_an_older_man_in_bleiswijk_on_tuesday(client, offers):
+    params = {"gratis": "on", "kern": "bleiswijk", "dag": "2", "leeftijd": "78"}
+    html = client.get("/sociale-kaart/", params).content.decode()
+    assert "1 keer aanbod" in html
+    assert "Soos voor senioren" in html
+    for other in ("Tekenles", "Jongerensoos", "Soos Berkel", "Vrijdagsoos"):
+        assert other not in html
+    assert 'name="gratis" checked' in html or "checked" in html
+    data = client.get("/sociale-kaart/kaart.geojson", params).json()
+    services = [
+        s["name"] for f in data["features"] for s in f["properties"]["services"]
+    ]
+    assert services == ["Soos voor senioren"]
+
+
+def test_target_group_filter(client, offers):
+    html = client.get("/sociale-kaart/", {"doelgroep": "ouderen"}).content.decode()
+    assert "Soos voor senioren" in html and "Tekenles" not in html
+
+
+def test_accessibility_filter_needs_every_feature_at_one_place(client):
+    ServiceFactory(
+        name="Gelijkvloers",
+        locations=[bleiswijk(wheelchair_accessible=True, has_hearing_loop=True)],
+    )
+    ServiceFactory(name="Trap op", locations=[bleiswijk(wheelchair_accessible=False)])
+    html = client.get(
+        "/sociale-kaart/",
+        {"toegankelijk": ["wheelchair_accessible", "has_hearing_loop"]},
+    ).content.decode()
+    assert "Gelijkvloers" in html and "Trap op" not in html
+
+
+def test_open_now_today_and_this_week(offers):
+    ServiceScheduleFactory(
+        service=offers, weekday=2, opens_at="13:30", closes_at="16:00"
+    )
+    at_lunch = datetime.datetime(2026, 12, 1, 12, 30, tzinfo=AMS)
+    morning = datetime.datetime(2026, 12, 1, 10, 0, tzinfo=AMS)
+    open_now = Service.objects.filter(open_filter("now", morning))
+    assert offers in open_now
+    assert offers not in Service.objects.filter(open_filter("now", at_lunch))
+    assert offers in Service.objects.filter(open_filter("today", at_lunch))
+    ServiceClosure.objects.create(service=offers, start_date=TUESDAY, end_date=TUESDAY)
+    assert offers not in Service.objects.filter(open_filter("now", morning))
+    assert offers not in Service.objects.filter(open_filter("today", morning))
+    assert offers not in Service.objects.filter(open_filter("week", morning))
+    next_monday = datetime.datetime(2026, 12, 7, 10, 0, tzinfo=AMS)
+    assert offers in Service.objects.filter(open_filter("week", next_monday))
+
+
+def test_open_now_through_the_url_answers(client, offers):
+    for when in ("nu", "vandaag", "deze-week"):
+        assert client.get("/sociale-kaart/", {"wanneer": when}).status_code == 200
+
+
+def test_bad_filter_values_get_a_message_and_keep_the_rest(client, offers):
+    html = client.get(
+        "/sociale-kaart/", {"leeftijd": "oud", "dag": "9", "kern": "bleiswijk"}
+    ).content.decode()
+    assert "error-summary" in html
+    assert 'value="oud"' in html
+    assert "Soos Berkel" not in html  # the kern filter still applies
+
+
+def test_near_a_postcode_sorts_by_distance_and_asks_pdok_once(client, offers, pdok):
+    pdok.answers["2665"] = "postcode_2665.json"
+    far = ServiceFactory(
+        name="Ver weg", locations=[LocationFactory(point=Point(4.45, 51.97, srid=4326))]
+    )
+    html = client.get("/sociale-kaart/", {"bij": "2665 BJ", "afstand": "2"}).content
+    html = html.decode()
+    assert "Soos voor senioren" in html and far.name not in html
+    assert "Gesorteerd op afstand" in html and " km" in html
+    html = client.get("/sociale-kaart/", {"bij": "2665 bj", "afstand": "10"}).content
+    assert far.name in html.decode()
+    assert len(pdok.requests) == 1
+    assert pdok.requests[0]["fq"][0] == "gemeentenaam:Lansingerland"
+
+
+def test_near_falls_back_on_the_kern_centre_when_pdok_is_down(client, offers, pdok):
+    pdok.down = True
+    html = client.get("/sociale-kaart/", {"bij": "Bleiswijk", "afstand": "2"})
+    html = html.content.decode()
+    assert "Soos voor senioren" in html and "Soos Berkel" not in html
+    assert "midden van de kern" in html
+
+
+def test_unknown_place_gets_a_dutch_message_and_keeps_the_text(client, offers, pdok):
+    html = client.get("/sociale-kaart/", {"bij": "Atlantis 1"}).content.decode()
+    assert "Deze plek konden wij niet vinden" in html
+    assert 'value="Atlantis 1"' in html
