@@ -9,11 +9,11 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.sanitizing import sanitize_html
 from sociale_kaart.models import Location, Organization
 
 from .constants import JoinRequestKind, MembershipRole
 from .models import JoinRequest
-from .sanitize import sanitize_description
 from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
 
 
@@ -52,7 +52,7 @@ class OrganizationForm(forms.ModelForm):
         }
 
     def clean_description(self) -> str:
-        return sanitize_description(self.cleaned_data["description"])
+        return sanitize_html(self.cleaned_data["description"])
 
 
 class LocationForm(forms.ModelForm):

@@ -126,9 +126,18 @@ def locations_as_geojson(finding: Finding | None = None) -> dict:
 
 def services_published() -> QuerySet[Service]:
     """Published offers with organisation, taxonomies, locations, schedules and
-    closures fetched in a fixed number of queries."""
+    closures fetched in a fixed number of queries.
+
+    Offers of organisations whose information has not been checked for too
+    long (verification EXPIRED, see ``partners.selectors``) are left out, by a
+    subquery, so the number of queries stays the same.
+    """
+    # partners builds on the sociale kaart; imported here to keep that order.
+    from partners.selectors import organization_ids_expired
+
     return (
         Service.objects.published()
+        .exclude(organization__in=organization_ids_expired())
         .select_related("organization")
         .prefetch_related(
             "themes",

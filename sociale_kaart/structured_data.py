@@ -4,6 +4,10 @@ Built from the published record only; the template escapes the JSON with
 ``ld_json`` so no user text can break out of the script element.
 """
 
+from django.utils.html import strip_tags
+
+from lansingerland.sanitizing import sanitize_html
+
 from .models import Location, Organization, Service
 
 
@@ -35,7 +39,8 @@ def organization_json_ld(organization: Organization, url: str) -> dict:
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": organization.name,
-        "description": organization.description,
+        # Partners may use links and lists: search engines get the plain text.
+        "description": strip_tags(sanitize_html(organization.description)),
         "url": organization.website or url,
         "location": [_place(loc) for loc in organization.locations.all()],
     }

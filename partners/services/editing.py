@@ -11,11 +11,11 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
+from lansingerland.sanitizing import sanitize_html
 from sociale_kaart.models import Location, Organization
 
 from ..constants import ChangeStatus
 from ..models import PartnerSettings, PendingChange
-from ..sanitize import sanitize_description
 from .mail import send_after_commit
 
 logger = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def _clean_changes(allowed: tuple[str, ...], changes: dict[str, Any]) -> dict[st
     if "description" in changes:
         changes = {
             **changes,
-            "description": sanitize_description(changes["description"]),
+            "description": sanitize_html(changes["description"]),
         }
     return changes
 
