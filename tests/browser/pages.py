@@ -76,4 +76,7 @@ PUBLIC_PAGES = [
     PublicPage("toegankelijkheid", "/toegankelijkheid/"),
     PublicPage("niet-gevonden", "/bestaat-niet/"),
     PublicPage("beheer-inloggen", "/admin/login/"),
+    PublicPage("partner-inloggen", "/partner/inloggen/"),
+    PublicPage("partner-wachtwoord-vergeten", "/partner/wachtwoord-vergeten/"),
+    PublicPage("aanhaken", "/manifest/aanhaken/"),
 ]

@@ -35,6 +35,12 @@ def test_the_form_is_labelled_and_explains_what_happens(client):
         assert f'for="id_{field}"' in html
 
 
+def test_the_manifesto_page_links_to_the_join_form(client):
+    html = client.get("/manifest/").content.decode()
+    assert f'href="{URL}"' in html
+    assert "Aanhaken bij Samen aan zet" in html
+
+
 def test_an_organisation_asks_to_join(client):
     response = client.post(URL, _organization_request(), follow=True)
     assert "Dank u wel voor uw aanmelding" in response.content.decode()
