@@ -19,8 +19,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from sociale_kaart.admin import LocationAdmin, OrganizationAdmin
-from sociale_kaart.models import Location, Organization
+from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
+from sociale_kaart.models import Location, Organization, Service
 
 from .constants import ChangeStatus, JoinRequestStatus
 from .forms import InviteForm
@@ -135,6 +135,14 @@ admin.site.unregister(Location)
 @admin.register(Location)
 class PartnerLocationAdmin(SimpleHistoryAdmin, LocationAdmin):
     """The sociale kaart's location admin, with history and restoring a version."""
+
+
+admin.site.unregister(Service)
+
+
+@admin.register(Service)
+class PartnerServiceAdmin(SimpleHistoryAdmin, ServiceAdmin):
+    """The sociale kaart's offer admin, with history and restoring a version."""
 
 
 @admin.register(Membership)

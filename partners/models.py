@@ -1,7 +1,7 @@
 """Partner area: memberships, invitations, approval settings, pending changes,
 verification requests and join requests.
 
-The change history of the sociale kaart's organisations and locations is kept
+The change history of the sociale kaart's organisations, locations and offers is kept
 here too (django-simple-history, registered below with ``app="partners"``), so
 its tables and migrations belong to this app.
 """
@@ -16,12 +16,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
 from lansingerland.constants import Kern
-from sociale_kaart.models import Location, Organization, WebsiteField
+from sociale_kaart.models import Location, Organization, Service, WebsiteField
 
 from .constants import ChangeStatus, JoinRequestKind, JoinRequestStatus, MembershipRole
 
 register(Organization, app="partners", m2m_fields=["themes"])
 register(Location, app="partners")
+# Offers: their own fields; themes, target groups and locations are not kept.
+register(Service, app="partners")
 
 
 class MembershipQuerySet(models.QuerySet):

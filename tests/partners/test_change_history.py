@@ -7,7 +7,7 @@ from django.test import Client
 from partners.models import Membership
 from sociale_kaart.models import Organization
 from tests.conftest import otp_verify
-from tests.sociale_kaart.factories import ThemeFactory
+from tests.sociale_kaart.factories import ServiceFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +138,18 @@ def test_restore_form_offers_the_themes_of_that_version(
     )
     form = response.context["adminform"].form
     assert list(form.initial["themes"]) == [ontmoeting.pk]
+
+
+def test_coordinator_sees_earlier_versions_of_an_offer(coordinator_client):
+    service = ServiceFactory(name="Koffieochtend")
+    service.name = "Koffieochtend op dinsdag"
+    service.save()
+    html = coordinator_client.get(
+        f"/admin/sociale_kaart/service/{service.pk}/history/"
+    ).content.decode()
+    assert "Koffieochtend op dinsdag" in html
+    earliest = service.history.earliest()
+    response = coordinator_client.get(
+        f"/admin/sociale_kaart/service/{service.pk}/history/{earliest.history_id}/"
+    )
+    assert 'value="Koffieochtend"' in response.content.decode()
