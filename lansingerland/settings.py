@@ -119,6 +119,12 @@ DATABASES["default"]["TEST"] = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache holds the meldpunt's per-address counts and resolved places. It
+# lives in PostgreSQL by default, so several app servers share it (no local
+# state); migration lansingerland 0003 creates the table. CACHE_URL may point
+# at a shared Redis instead (redis://host:6379/1).
+CACHES = {"default": env.cache("CACHE_URL", default="dbcache://django_cache")}
+
 # gis.W001: Debian 12 ships GDAL 3.6, which cannot block file and network access
 # from spatial references. The portal never opens spatial files or references
 # from users (points come from PDOK and from coordinates), so the risk does not

@@ -27,6 +27,27 @@ MESSAGE_HELP = {
 }
 
 
+class TickBoxInput(forms.CheckboxInput):
+    """A check box that reads as ticked only for what a ticked box sends.
+
+    Django's CheckboxInput reads any text but ``false`` (``nee``, ``no``) as
+    ticked; for an explicit choice such as consent only a real tick may count.
+    A browser sends ``on``; the review step sends the field back as ``True``.
+    """
+
+    TICKED = frozenset({"on", "true", "1"})
+
+    def value_from_datadict(self, data, files, name) -> bool:
+        value = data.get(name)
+        return isinstance(value, str) and value.strip().lower() in self.TICKED
+
+
+class CheckboxField(forms.BooleanField):
+    """A yes/no choice made with a tick box (see TickBoxInput)."""
+
+    widget = TickBoxInput
+
+
 class KindForm(forms.Form):
     """Step 1: what the report is about (sent with GET, works without JavaScript)."""
 
@@ -55,7 +76,13 @@ class ReportForm(forms.Form):
         label=_("Uw bericht"),
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=5000,
-        error_messages={"required": _("Schrijf hier uw vraag, zorg of idee.")},
+        error_messages={
+            "required": _("Schrijf hier uw vraag, zorg of idee."),
+            "max_length": _(
+                "Uw bericht is te lang. Gebruik niet meer dan %(limit_value)d "
+                "tekens (nu %(show_value)d)."
+            ),
+        },
     )
     kern = forms.ChoiceField(
         label=_("Over welke kern gaat het?"), choices=KERN_CHOICES, required=False
@@ -112,7 +139,7 @@ class ReportForm(forms.Form):
         max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
-    is_professional = forms.BooleanField(
+    is_professional = CheckboxField(
         label=_("Ik meld dit als professional, namens iemand anders."),
         required=False,
     )
@@ -122,7 +149,7 @@ class ReportForm(forms.Form):
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
-    share_with_partner = forms.BooleanField(
+    share_with_partner = CheckboxField(
         label=_(
             "De organisatie die mijn melding oppakt, mag mijn naam en "
             "contactgegevens krijgen."
@@ -133,7 +160,7 @@ class ReportForm(forms.Form):
         ),
         required=False,
     )
-    privacy_consent = forms.BooleanField(
+    privacy_consent = CheckboxField(
         label=_("Ik ga akkoord met de privacyverklaring."),
         error_messages={
             "required": _(
@@ -180,6 +207,7 @@ class ReportForm(forms.Form):
         )
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template has its own token
         parts = [Fieldset(_("Uw melding"), "kind", "message", "kern")]
         if is_concern:
             parts.append(
@@ -275,7 +303,7 @@ class ReportForm(forms.Form):
 class WithdrawForm(forms.Form):
     """The reporter withdraws their report from the status page."""
 
-    confirm = forms.BooleanField(
+    confirm = CheckboxField(
         label=_("Ja, ik wil mijn melding intrekken."),
         error_messages={"required": _("Vink aan dat u de melding wilt intrekken.")},
     )
@@ -293,7 +321,7 @@ class PartnerDeclineForm(forms.Form):
 
 
 class PartnerContactForm(forms.Form):
-    person_informed = forms.BooleanField(
+    person_informed = CheckboxField(
         label=_("De persoon weet nu van de melding en wie de gegevens heeft."),
         required=False,
     )

@@ -29,7 +29,7 @@ def normalize_phone(value: str) -> str:
         return number
     raise ValidationError(
         _(
-            "Dit telefoonnummer klopt niet. Vul 10 cijfers in, bijvoorbeeld "
+            "Dit telefoonnummer klopt niet. Vul een telefoonnummer in zoals "
             "06 12345678 of 010 1234567."
         ),
         code="invalid_phone",

@@ -14,14 +14,24 @@ from lansingerland.management.commands.create_dev_coordinator import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """Each test starts with an empty cache: no rate-limit counts carried over."""
-    from django.core.cache import cache
+def _commits_to_the_database(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction"))
+    return transactional or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
 
-    cache.clear()
+
+@pytest.fixture(autouse=True)
+def _empty_cache_after_committing_tests(request, django_db_blocker):
+    """The cache is a database table that neither rollback nor flush empties:
+    after a test that commits, clear it, so no rate-limit counts carry over."""
     yield
-    cache.clear()
+    if _commits_to_the_database(request):
+        from django.core.cache import cache
+
+        with django_db_blocker.unblock():
+            cache.clear()
 
 
 @pytest.fixture

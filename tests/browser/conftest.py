@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
@@ -130,6 +131,9 @@ def site_data(transactional_db):
     from sociale_kaart.models import Organization
     from tests.activiteiten.factories import ActivityFactory
 
+    # The cache is a database table that flushing leaves alone: start every
+    # browser test with no rate-limit counts from the one before.
+    cache.clear()
     call_command("load_real_data", stdout=io.StringIO())
     organization = Organization.objects.order_by("name").first()
     campaign = Campaign.objects.order_by("-start_date").first()

@@ -83,3 +83,10 @@ def test_expired_form_token_offers_to_resend_what_was_typed():
     assert 'name="csrfmiddlewaretoken"' in html
     token = response.cookies["csrftoken"].value
     assert token
+
+
+def test_privacy_statement_tells_about_the_map_tiles_and_retention(client):
+    html = client.get("/privacy/").content.decode()
+    assert "PDOK" in html
+    assert "Drie maanden nadat een melding is afgesloten" in html
+    assert "(010) 800 40 00" in html

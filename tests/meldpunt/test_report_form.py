@@ -122,3 +122,29 @@ def test_new_form_after_sending_is_empty(client):
     html = client.get(URL, {"soort": "concern"}).content.decode()
     assert "Anna de Vries" not in html
     assert "Mijn buurvrouw" not in html
+
+
+@pytest.mark.parametrize("forged", ["nee", "no", "false", "0", ""])
+def test_consent_counts_only_when_the_box_is_ticked(client, forged):
+    response = client.post(URL, valid_data(privacy_consent=forged))
+    assert Report.objects.count() == 0
+    assert "akkoord gaan met de privacyverklaring" in response.content.decode()
+
+
+def test_sharing_details_needs_a_real_tick(client):
+    client.post(URL, valid_data(share_with_partner="nee"))
+    assert Report.objects.get().share_with_partner is False
+
+
+def test_too_long_message_gets_a_plain_dutch_message_and_is_kept(client):
+    response = client.post(URL, valid_data(message="a" * 5001))
+    html = response.content.decode()
+    assert Report.objects.count() == 0
+    assert "Uw bericht is te lang. Gebruik niet meer dan 5000 tekens (nu 5001)." in html
+    assert "a" * 5001 in html
+
+
+def test_form_has_one_security_token_and_explains_the_asterisk(client):
+    html = client.get(URL, {"soort": "question"}).content.decode()
+    assert html.count('name="csrfmiddlewaretoken"') == 1
+    assert "Velden met een * moet u invullen." in html
