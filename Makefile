@@ -67,9 +67,11 @@ lock: venv
 	$(VENV)/bin/pip-compile -q --strip-extras --extra dev --no-emit-index-url --no-emit-find-links -o requirements-dev.lock pyproject.toml
 
 ## makemessages: update the Dutch catalogue after changing texts. Source texts are
-## Dutch, so msgen fills a new entry's msgstr with its msgid; edit msgstr to reword.
+## Dutch, so a new entry's msgstr starts as its msgid (guesses by fuzzy matching are
+## dropped); edit a msgstr to reword.
 makemessages: venv
 	DEBUG=true $(MANAGE) makemessages -l nl --ignore=.venv --ignore=staticfiles --ignore=node_modules --no-obsolete
+	msgattrib --clear-fuzzy --empty --clear-previous locale/nl/LC_MESSAGES/django.po -o locale/nl/LC_MESSAGES/django.po
 	msgen locale/nl/LC_MESSAGES/django.po -o locale/nl/LC_MESSAGES/django.po
 
 clean:

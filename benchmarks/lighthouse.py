@@ -69,8 +69,9 @@ def scores(url: str, json_file: str | None = None) -> dict[str, int]:
 def main() -> int:
     args = parse_args()
     env, db = bench_environment(args.port)
-    env["PDOK_TILES_URL"] = "/static/lighthouse/tile.png"
     base = f"http://{HOST}:{args.port}"
+    # Absolute: a relative URL made the CSP img-src source "://" (console error).
+    env["PDOK_TILES_URL"] = base + "/static/lighthouse/tile.png"
     create_database(db)
     gunicorn = None
     medians = {}

@@ -214,9 +214,6 @@ PARTNERS_VERIFICATION_GRACE_DAYS = env.int(
 PARTNERS_VERIFICATION_EXPIRY_DAYS = env.int(
     "PARTNERS_VERIFICATION_EXPIRY_DAYS", default=91
 )
-# Dotted path of a function ``(location) -> None`` that geocodes a location
-# whose address changed; empty: the point stays and is marked approximate.
-PARTNERS_GEOCODE_HOOK = env.str("PARTNERS_GEOCODE_HOOK", default="")
 # Where the coordinators' digest goes; empty: every active coordinator's e-mail.
 PARTNERS_DIGEST_RECIPIENTS = env.list("PARTNERS_DIGEST_RECIPIENTS", default=[])
 
@@ -327,7 +324,9 @@ PERMISSIONS_POLICY = {
 # (`nonce="{{ request.csp_nonce }}"`), no inline styles or event handlers.
 # `data:` images are Bootstrap's form icons and Leaflet's.
 _tiles = urlsplit(PDOK_TILES_URL)
-TILES_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
+# Tiles served from our own origin (a relative PDOK_TILES_URL) need no extra
+# source; a bare "://" would be an invalid CSP source.
+TILES_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}" if _tiles.netloc else SELF
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

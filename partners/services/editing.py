@@ -3,16 +3,15 @@
 import logging
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from lansingerland.sanitizing import sanitize_html
 from sociale_kaart.models import Location, Organization
+from sociale_kaart.services import location_geocode
 
 from ..constants import ChangeStatus
 from ..models import PartnerSettings, PendingChange
@@ -152,25 +151,19 @@ def location_submit_change(
 
 
 def location_on_address_change(*, location_id: int) -> None:
-    """Hook run after commit when a location's address changed.
+    """Hook run after commit when a partner changed a location's address.
 
-    Calls ``settings.PARTNERS_GEOCODE_HOOK`` (dotted path of a function taking
-    ``location=``, e.g. the sociale kaart's PDOK geocoding service) when set.
-    Without it the point stays where it was, marked approximate, until a
-    coordinator or the geocoder corrects it. A failing hook is logged, never
-    raised: the partner's edit is already saved.
+    Looks the new address up at PDOK with the sociale kaart's geocoder
+    (``sociale_kaart.services.location_geocode``), which stores the point or
+    flags the location for a coordinator when PDOK can't be reached. An
+    unexpected error is logged, never raised: the partner's edit is saved.
     """
-    hook_path = settings.PARTNERS_GEOCODE_HOOK
-    if not hook_path:
-        logger.info("location %s: address changed, no geocoder hook set", location_id)
-        return
-    location = Location.objects.filter(pk=location_id).first()
-    if location is None:
-        return
     try:
-        import_string(hook_path)(location=location)
+        location_geocode(location_id=location_id)
     except Exception:
-        logger.exception("location %s: geocoder hook failed", location_id)
+        logger.exception(
+            "location %s: geocoding after a partner edit failed", location_id
+        )
 
 
 @transaction.atomic

@@ -86,3 +86,28 @@ def test_public_pages_have_no_inline_styles_or_event_handlers(client, real_data)
         html = client.get(url).content.decode()
         assert not re.search(r"\sstyle=", html), url
         assert not re.search(r"\son[a-z]+=", html), url
+
+
+def test_tiles_from_our_own_origin_keep_the_policy_valid():
+    # Lighthouse and offline demos serve tiles from /static/: a relative tile
+    # URL must not put an invalid "://" source in img-src.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup();"
+        "from django.conf import settings;"
+        "print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lansingerland.settings_test",
+        "PDOK_TILES_URL": "/static/tiles/{z}/{x}/{y}.png",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "://" not in result.stdout
+    assert "'self'" in result.stdout and "data:" in result.stdout

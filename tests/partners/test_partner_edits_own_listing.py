@@ -178,33 +178,49 @@ def test_location_house_number_must_be_a_number(partner_client, partner):
     assert 'value="twaalf"' in response.content.decode()
 
 
-def geocode_to_town_hall(*, location):
-    """A stand-in geocoder hook: puts the location on a fixed point."""
-    location.point = Point(4.5281, 51.9906, srid=4326)
-    location.point_is_approximate = False
-    location.save()
-
-
-def test_address_change_calls_the_geocoder_hook_after_commit(
-    partner_client, partner, settings, django_capture_on_commit_callbacks
+def test_address_change_is_geocoded_at_pdok_after_commit(
+    partner_client, partner, pdok, django_capture_on_commit_callbacks
 ):
-    settings.PARTNERS_GEOCODE_HOOK = (
-        "tests.partners.test_partner_edits_own_listing.geocode_to_town_hall"
-    )
+    pdok.answers["Dorpsstraat 12"] = "dorpsstraat_bleiswijk.json"
     organization = _organization(partner)
     location = organization.locations.get()
     with django_capture_on_commit_callbacks(execute=True):
         partner_client.post(
             f"/partner/organisatie/{organization.pk}/locatie/{location.pk}/wijzigen/",
             {
-                "street": "Tobias Asserlaan",
-                "house_number": "1",
-                "kern": "bergschenhoek",
+                "street": "Dorpsstraat",
+                "house_number": "12",
+                "postcode": "2665 BJ",
+                "place": "Bleiswijk",
+                "kern": "bleiswijk",
             },
         )
     location.refresh_from_db()
-    assert location.point.x == pytest.approx(4.5281)
+    assert (location.point.x, location.point.y) == (4.53211, 52.01102)
     assert not location.point_is_approximate
+
+
+def test_address_change_when_pdok_is_down_keeps_the_edit_and_flags_it(
+    partner_client, partner, pdok, django_capture_on_commit_callbacks
+):
+    pdok.down = True
+    organization = _organization(partner)
+    location = organization.locations.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = partner_client.post(
+            f"/partner/organisatie/{organization.pk}/locatie/{location.pk}/wijzigen/",
+            {
+                "street": "Dorpsstraat",
+                "house_number": "12",
+                "postcode": "2665 BJ",
+                "place": "Bleiswijk",
+                "kern": "bleiswijk",
+            },
+        )
+    assert response.status_code in (200, 302)
+    location.refresh_from_db()
+    assert location.street == "Dorpsstraat" and location.house_number == 12
+    assert location.geocode_status == "failed"
 
 
 def test_a_name_change_does_not_touch_the_point(partner_client, partner):
