@@ -13,7 +13,7 @@ run: system venv db messages
 	DEBUG=true $(MANAGE) migrate --noinput
 	DEBUG=true $(MANAGE) load_real_data
 	DEBUG=true $(MANAGE) create_dev_coordinator
-	DEBUG=true $(MANAGE) runserver 127.0.0.1:$(PORT)
+	DEBUG=true SITE_URL=http://127.0.0.1:$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## test: the whole test suite on PostGIS (browser tests included), from the same fresh state
 test: system venv node db messages static

@@ -205,6 +205,9 @@ class ReportForm(forms.Form):
             privacy_url,
             _("Lees de privacyverklaring"),
         )
+        # No maxlength in the page: a browser would cut a pasted text silently;
+        # the server says how long it is instead (and keeps all of it).
+        self.fields["message"].widget.attrs.pop("maxlength", None)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the template has its own token

@@ -40,17 +40,35 @@ def masked(count: int) -> str:
 class Row:
     label: str
     count: int
+    hidden: bool = False
+
+    @property
+    def is_masked(self) -> bool:
+        """Shown without its number: a small count, or hidden to protect one."""
+        return self.hidden or 0 < self.count < SMALL_COUNT
 
     @property
     def shown(self) -> str:
-        return masked(self.count)
+        return str(_("verborgen")) if self.hidden else masked(self.count)
 
 
 @dataclass
 class Table:
+    """One breakdown of the figures.
+
+    When exactly one row is a small count, the smallest other row is hidden
+    too: otherwise the total minus the shown rows gives the small count away.
+    """
+
     key: str
     title: str
     rows: list[Row]
+
+    def __post_init__(self) -> None:
+        small = [r for r in self.rows if 0 < r.count < SMALL_COUNT]
+        others = [r for r in self.rows if r.count >= SMALL_COUNT]
+        if len(small) == 1 and others:
+            min(others, key=lambda r: r.count).hidden = True
 
     @property
     def maximum(self) -> int:

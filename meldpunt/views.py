@@ -91,7 +91,7 @@ def report_create(request: HttpRequest) -> HttpResponse:
             None,
             _(
                 "Er zijn vanaf dit adres veel meldingen verstuurd. Probeer het over "
-                "een uur opnieuw, of bel ons."
+                "een uur opnieuw, of bel de gemeente Lansingerland: (010) 800 40 00."
             ),
         )
         return _details(request, form, status=429)

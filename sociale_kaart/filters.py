@@ -168,9 +168,13 @@ class ServiceFilter(django_filters.FilterSet):
         return Location.objects.filter(**{self.locations_path: OuterRef("pk")})
 
     def filter_kern(self, queryset, name, value):
+        """In one of the chosen kernen, or working in all of Lansingerland (a
+        location without a kern), which serves every kern too."""
         if not value:
             return queryset
-        return queryset.filter(Exists(self._locations().filter(kern__in=value)))
+        return queryset.filter(
+            Exists(self._locations().filter(Q(kern__in=value) | Q(kern="")))
+        )
 
     def filter_access(self, queryset, name, value):
         """One location that has every chosen feature."""

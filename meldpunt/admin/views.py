@@ -124,9 +124,23 @@ def refer(model_admin, request, pk: int):
         except InvalidTransition as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(
-                request, _("Doorverwezen; de partner krijgt een e-mail met de link.")
-            )
+            partner = form.cleaned_data["organization"]
+            if partner.email:
+                messages.success(
+                    request,
+                    _("Doorverwezen; de partner krijgt een e-mail met de link."),
+                )
+            else:
+                messages.warning(
+                    request,
+                    _(
+                        "Doorverwezen, maar %(partner)s heeft geen e-mailadres: "
+                        "er is geen e-mail verstuurd. Geef de melding zelf door, "
+                        "of vul het e-mailadres in bij de organisatie en verwijs "
+                        "opnieuw."
+                    )
+                    % {"partner": partner.name},
+                )
             return redirect(_change_url(report))
     return _form_page(
         model_admin, request, report, form, _("Doorverwijzen naar een partner")
@@ -296,7 +310,7 @@ def figures_csv(model_admin, request):
     writer.writerow([_("indeling"), _("waarde"), _("aantal")])
     for table in data["tables"]:
         for row in table.rows:
-            writer.writerow([table.key, row.label, masked(row.count)])
+            writer.writerow([table.key, row.label, row.shown])
     writer.writerow(["totaal", "", masked(data["total"])])
     writer.writerow(["te laat", "", masked(data["overdue"])])
     median = data["median_days"]

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..selectors import SMALL_COUNT, Row, Table, masked
+from ..selectors import Row, Table, masked
 
 register = template.Library()
 
@@ -29,6 +29,6 @@ def bar_y(index: int) -> int:
 @register.simple_tag
 def bar_width(row: Row, table: Table) -> int:
     """Bar length in px; a masked count ("<5") gets a short tick, not its size."""
-    if 0 < row.count < SMALL_COUNT:
+    if row.is_masked:
         return 3
     return round(row.count / table.maximum * _BAR_SPACE)

@@ -106,6 +106,23 @@ def test_referring_from_the_admin_mails_the_partner(
     assert "/meldpunt/partner/" in sent.body
 
 
+def test_referring_a_partner_without_email_warns_the_coordinator(
+    coordinator_client, django_capture_on_commit_callbacks
+):
+    partner = OrganizationFactory(name="Buurthuis 't Anker", email="")
+    report = ReportFactory(status="triage")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(
+            f"/admin/meldpunt/report/{report.pk}/doorverwijzen/",
+            {"organization": partner.pk},
+            follow=True,
+        )
+    assert mail.outbox == []
+    html = response.content.decode()
+    assert "heeft geen e-mailadres: er is geen e-mail verstuurd" in html
+    assert "de partner krijgt een e-mail" not in html
+
+
 def test_notes_and_duplicates_are_recorded(coordinator_client, coordinator):
     first = ReportFactory()
     second = ReportFactory()

@@ -28,15 +28,41 @@ def test_small_counts_are_shown_as_less_than_five(coordinator_client):
         ReportFactory(kern="bleiswijk")
     for _ in range(6):
         ReportFactory(kern="berkel-en-rodenrijs")
+    for _ in range(7):
+        ReportFactory(kern="bergschenhoek")
     response = coordinator_client.get(PAGE)
     html = response.content.decode()
     kern = next(t for t in response.context["figures"]["tables"] if t.key == "kern")
     shown = {row.label: row.shown for row in kern.rows}
-    assert shown == {"Bleiswijk": "<5", "Berkel en Rodenrijs": "6"}
+    # Berkel is hidden too: total 16 minus 6 and 7 would give Bleiswijk's 3 away.
+    assert shown == {
+        "Bleiswijk": "<5",
+        "Berkel en Rodenrijs": "verborgen",
+        "Bergschenhoek": "7",
+    }
     assert "&lt;5" in html and "<svg" in html and "<table>" in html
     rows = csv_rows(coordinator_client.get(CSV))
     assert ["kern", "Bleiswijk", "<5"] in rows
-    assert ["kern", "Berkel en Rodenrijs", "6"] in rows
+    assert ["kern", "Berkel en Rodenrijs", "verborgen"] in rows
+    assert ["kern", "Bergschenhoek", "7"] in rows
+
+
+def test_two_small_counts_protect_each_other(coordinator_client):
+    for kern, count in (
+        ("bleiswijk", 2),
+        ("bergschenhoek", 3),
+        ("berkel-en-rodenrijs", 8),
+    ):
+        for _ in range(count):
+            ReportFactory(kern=kern)
+    response = coordinator_client.get(PAGE)
+    kern = next(t for t in response.context["figures"]["tables"] if t.key == "kern")
+    shown = {row.label: row.shown for row in kern.rows}
+    assert shown == {
+        "Bleiswijk": "<5",
+        "Bergschenhoek": "<5",
+        "Berkel en Rodenrijs": "8",
+    }
 
 
 def test_csv_has_no_personal_data_and_keeps_awkward_partner_names(coordinator_client):

@@ -148,3 +148,9 @@ def test_form_has_one_security_token_and_explains_the_asterisk(client):
     html = client.get(URL, {"soort": "question"}).content.decode()
     assert html.count('name="csrfmiddlewaretoken"') == 1
     assert "Velden met een * moet u invullen." in html
+
+
+def test_message_box_does_not_cut_a_pasted_text(client):
+    html = client.get(URL, {"soort": "question"}).content.decode()
+    textarea = html.split('name="message"')[0].rsplit("<textarea", 1)[1]
+    assert "maxlength" not in textarea

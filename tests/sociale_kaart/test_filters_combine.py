@@ -11,6 +11,7 @@ from sociale_kaart.models import Service, ServiceClosure
 from sociale_kaart.search import open_filter
 from tests.sociale_kaart.factories import (
     LocationFactory,
+    OrganizationFactory,
     ServiceFactory,
     ServiceScheduleFactory,
     TargetGroupFactory,
@@ -148,3 +149,13 @@ def test_unknown_place_gets_a_dutch_message_and_keeps_the_text(client, offers, p
     html = client.get("/sociale-kaart/", {"bij": "Atlantis 1"}).content.decode()
     assert "Deze plek konden wij niet vinden" in html
     assert 'value="Atlantis 1"' in html
+
+
+def test_kern_filter_keeps_organisations_that_serve_all_of_lansingerland(client):
+    everywhere = OrganizationFactory(name="Zonnebloem Lansingerland")
+    LocationFactory(organization=everywhere, kern="", street="", place="")
+    elsewhere = OrganizationFactory(name="Buurthuis Berkel")
+    LocationFactory(organization=elsewhere, kern="berkel-en-rodenrijs")
+    html = client.get("/sociale-kaart/", {"kern": "bleiswijk"}).content.decode()
+    assert "Zonnebloem Lansingerland" in html
+    assert "Buurthuis Berkel" not in html

@@ -143,3 +143,11 @@ def real_data_library():
     from sociale_kaart.models import Organization
 
     return Organization.objects.get(name="Bibliotheek Oostland")
+
+
+def test_empty_map_says_there_is_no_offer_yet_not_to_use_fewer_filters(client):
+    html = client.get("/sociale-kaart/").content.decode()
+    assert "Er staat nog geen aanbod op de sociale kaart." in html
+    assert "Probeer minder filters" not in html
+    searched = client.get("/sociale-kaart/", {"q": "koffie"}).content.decode()
+    assert "Probeer minder filters" in searched
