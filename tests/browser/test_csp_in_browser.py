@@ -82,6 +82,12 @@ def test_admin_point_widget_works_without_violations(
     page.goto(url)
     page.wait_for_selector(".leaflet-container .leaflet-marker-icon", state="attached")
     assert page.locator(".leaflet-draw-toolbar, .leaflet-draw").count() >= 1
+    # The point editor speaks Dutch (django-leaflet's admin left it English).
+    titles = page.locator(".leaflet-draw a[title]").evaluate_all(
+        "links => links.map(a => a.title)"
+    )
+    assert "Plek aanwijzen" in titles, titles
+    assert not any("layers" in title for title in titles), titles
     page.locator("input[name=_continue]").click()
     expect(page.locator(".messagelist .success")).to_have_count(1)
     assert page.locator(".errornote, .errorlist").count() == 0
