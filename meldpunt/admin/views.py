@@ -1,5 +1,6 @@
 """Workflow pages of the back office: thin views that call one service each."""
 
+import copy
 import csv
 import json
 
@@ -84,7 +85,10 @@ def change_status(model_admin, request, pk: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         if "preview" in request.POST:
-            preview = status_mail_parts(report, data["reporter_message"])
+            # The mail tells the new status: preview it on an unsaved copy.
+            upcoming = copy.copy(report)
+            upcoming.status = data["to_status"]
+            preview = status_mail_parts(upcoming, data["reporter_message"])
         else:
             try:
                 report_transition(
@@ -147,41 +151,50 @@ def refer(model_admin, request, pk: int):
     )
 
 
-def add_note(model_admin, request, pk: int):
+def _act_on_report(model_admin, request, pk: int, form_class, title, act, field):
+    """Form page for one report: on a valid POST call ``act(report, data)``.
+
+    An InvalidTransition from the service is shown at ``field``; success leads
+    back to the report.
+    """
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = NoteForm(_posted(request))
+    form = form_class(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            report_add_note(
-                report_id=report.pk, text=form.cleaned_data["text"], user=request.user
-            )
+            act(report, form.cleaned_data)
         except InvalidTransition as exc:
-            form.add_error("text", exc.message)
+            form.add_error(field, exc.message)
         else:
             return redirect(_change_url(report))
-    return _form_page(
-        model_admin, request, report, form, _("Interne notitie toevoegen")
+    return _form_page(model_admin, request, report, form, title)
+
+
+def add_note(model_admin, request, pk: int):
+    return _act_on_report(
+        model_admin,
+        request,
+        pk,
+        NoteForm,
+        _("Interne notitie toevoegen"),
+        lambda report, data: report_add_note(
+            report_id=report.pk, text=data["text"], user=request.user
+        ),
+        "text",
     )
 
 
 def link_duplicate(model_admin, request, pk: int):
-    _require(request, "meldpunt.change_report")
-    report = get_object_or_404(Report, pk=pk)
-    form = DuplicateForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            report_link_duplicate(
-                report_id=report.pk,
-                duplicate_of=form.cleaned_data["reference"],
-                user=request.user,
-            )
-        except InvalidTransition as exc:
-            form.add_error("reference", exc.message)
-        else:
-            return redirect(_change_url(report))
-    return _form_page(
-        model_admin, request, report, form, _("Koppelen als dubbele melding")
+    return _act_on_report(
+        model_admin,
+        request,
+        pk,
+        DuplicateForm,
+        _("Koppelen als dubbele melding"),
+        lambda report, data: report_link_duplicate(
+            report_id=report.pk, duplicate_of=data["reference"], user=request.user
+        ),
+        "reference",
     )
 
 

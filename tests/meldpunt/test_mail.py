@@ -162,6 +162,8 @@ def test_status_form_shows_a_preview_before_sending(coordinator_client):
     html = response.content.decode()
     assert "Voorbeeld van de e-mail aan de melder" in html
     assert "Wij bellen u donderdag." in html
+    # The preview shows the status the report is about to get, not the old one.
+    assert "heeft nu de status: in behandeling" in html
     report.refresh_from_db()
     assert report.status == "new" and mail.outbox == []
 
