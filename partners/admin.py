@@ -235,16 +235,20 @@ class InvitationAdmin(admin.ModelAdmin):
 class PendingChangeAdmin(admin.ModelAdmin):
     list_display = [
         "organization",
+        "target",
         "location",
         "submitted_by",
         "submitted_at",
         "status",
     ]
-    list_filter = ["status"]
+    list_filter = ["status", "target"]
     list_select_related = ["organization", "location", "submitted_by"]
     readonly_fields = [
         "organization",
+        "target",
         "location",
+        "service",
+        "activity",
         "comparison",
         "submitted_by",
         "submitted_at",
@@ -260,12 +264,18 @@ class PendingChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("wijzigingen (nu → voorgesteld)"))
     def comparison(self, obj: PendingChange) -> str:
-        target = obj.location or obj.organization
-        rows = [
-            (target._meta.get_field(name).verbose_name, getattr(target, name), value)
-            for name, value in obj.data.items()
-            if getattr(target, name) != value
-        ]
+        target = obj.target_object
+        model = target.__class__ if target is not None else None
+        rows = []
+        for name, value in obj.data.items():
+            current = getattr(target, name, "") if target is not None else "—"
+            if current == value:
+                continue
+            try:
+                label = model._meta.get_field(name).verbose_name if model else name
+            except Exception:  # a form-only key such as the schedule rows
+                label = name
+            rows.append((label, current, value))
         if not rows:
             return gettext("Geen verschil met de huidige gegevens.")
         return format_html(

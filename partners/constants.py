@@ -15,6 +15,15 @@ class ChangeStatus(models.TextChoices):
     REJECTED = "rejected", _("afgewezen")
 
 
+class ChangeTarget(models.TextChoices):
+    """What a pending change is about."""
+
+    ORGANIZATION = "organization", _("organisatie")
+    LOCATION = "location", _("locatie")
+    SERVICE = "service", _("aanbod")
+    ACTIVITY = "activity", _("activiteit")
+
+
 class VerificationState(models.TextChoices):
     """How current an organisation's information is, from ``last_verified_at``."""
 

@@ -9,6 +9,7 @@ its tables and migrations belong to this app.
 import datetime
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -18,7 +19,13 @@ from simple_history import register
 from lansingerland.constants import Kern
 from sociale_kaart.models import Location, Organization, Service, WebsiteField
 
-from .constants import ChangeStatus, JoinRequestKind, JoinRequestStatus, MembershipRole
+from .constants import (
+    ChangeStatus,
+    ChangeTarget,
+    JoinRequestKind,
+    JoinRequestStatus,
+    MembershipRole,
+)
 
 register(Organization, app="partners", m2m_fields=["themes"])
 register(Location, app="partners")
@@ -172,8 +179,13 @@ class PartnerSettings(models.Model):
 class PendingChange(models.Model):
     """Voorgestelde wijziging: a partner's edit waiting for a coordinator.
 
-    ``data`` maps field names of the organisation (``location`` empty) or of
-    one location to their new values, as JSON (strings, numbers, null).
+    ``target`` says what it is about. For an organisation or a location
+    ``data`` maps field names to their new values. For an offer (``service``)
+    or an activity (``activity``) ``data`` holds the submitted values of the
+    partner form, re-validated by the same form when a coordinator approves;
+    an empty ``service``/``activity`` means the partner proposes a new one,
+    which is created on approval. Values are JSON (dates and times as ISO
+    strings, related objects as lists of ids).
     """
 
     organization = models.ForeignKey(
@@ -190,7 +202,29 @@ class PendingChange(models.Model):
         blank=True,
         related_name="pending_changes",
     )
-    data = models.JSONField(_("wijzigingen"))
+    target = models.CharField(
+        _("over"),
+        max_length=20,
+        choices=ChangeTarget.choices,
+        default=ChangeTarget.ORGANIZATION,
+    )
+    service = models.ForeignKey(
+        Service,
+        verbose_name=_("aanbod"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="pending_changes",
+    )
+    activity = models.ForeignKey(
+        "activiteiten.Activity",
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="pending_changes",
+    )
+    data = models.JSONField(_("wijzigingen"), encoder=DjangoJSONEncoder)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("ingediend door"),
@@ -223,6 +257,23 @@ class PendingChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organization} ({self.get_status_display()})"
+
+    @property
+    def is_new(self) -> bool:
+        """True when the partner proposes a new offer or activity."""
+        return (self.target == ChangeTarget.SERVICE and not self.service_id) or (
+            self.target == ChangeTarget.ACTIVITY and not self.activity_id
+        )
+
+    @property
+    def target_object(self) -> models.Model | None:
+        """The object the change is about; None for a proposed new one."""
+        return {
+            ChangeTarget.ORGANIZATION: self.organization,
+            ChangeTarget.LOCATION: self.location,
+            ChangeTarget.SERVICE: self.service,
+            ChangeTarget.ACTIVITY: self.activity,
+        }[self.target]
 
 
 class DigestRun(models.Model):

@@ -22,7 +22,7 @@ from django_otp import login as otp_login
 
 from sociale_kaart.models import Location
 
-from .constants import ChangeStatus
+from .constants import ChangeStatus, ChangeTarget
 from .forms import JoinRequestForm, LocationForm, OrganizationForm, OTPTokenForm
 from .models import Invitation, Membership, VerificationRequest
 from .qrcodes import qr_code_svg, totp_secret_groups
@@ -212,7 +212,7 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 _report_saved(request, pending)
                 return redirect("partners:dashboard")
     waiting = organization.pending_changes.filter(
-        status=ChangeStatus.PENDING, location__isnull=True
+        status=ChangeStatus.PENDING, target=ChangeTarget.ORGANIZATION
     ).exists()
     return render(
         request,

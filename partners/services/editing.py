@@ -1,6 +1,7 @@
 """Partners' edits of their organisation and locations, live or for approval."""
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -13,7 +14,7 @@ from lansingerland.sanitizing import sanitize_html
 from sociale_kaart.models import Location, Organization
 from sociale_kaart.services import location_geocode
 
-from ..constants import ChangeStatus
+from ..constants import ChangeStatus, ChangeTarget
 from ..models import PartnerSettings, PendingChange
 from .mail import send_after_commit
 
@@ -38,6 +39,32 @@ ADDRESS_FIELDS = (
     "postcode",
     "place",
 )
+
+
+PendingApplier = Callable[..., models.Model]
+#: Appliers for pending changes of offers and activities, by ChangeTarget. Each
+#: is called as ``applier(change=..., reviewer=...)`` inside the approval's
+#: transaction, re-validates ``change.data`` with the partner form, saves (or
+#: creates) the object with history naming ``change.submitted_by``, and returns
+#: it; it raises ValidationError (nothing saved) when the data no longer fit.
+PENDING_APPLIERS: dict[str, PendingApplier] = {}
+
+
+def register_pending_applier(
+    target: str,
+) -> Callable[[PendingApplier], PendingApplier]:
+    """Decorator: ``applier`` approves pending changes of ``target``."""
+
+    def decorator(applier: PendingApplier) -> PendingApplier:
+        PENDING_APPLIERS[target] = applier
+        return applier
+
+    return decorator
+
+
+def needs_approval(organization: Organization) -> bool:
+    """True when a coordinator approves ``organization``'s partner edits first."""
+    return _needs_approval(organization)
 
 
 def _needs_approval(organization: Organization) -> bool:
@@ -142,6 +169,7 @@ def location_submit_change(
     if _needs_approval(location.organization):
         return PendingChange.objects.create(
             organization=location.organization,
+            target=ChangeTarget.LOCATION,
             location=location,
             data=changes,
             submitted_by=user,
@@ -179,19 +207,24 @@ def pending_change_approve(
     change = PendingChange.objects.select_for_update().get(pk=change.pk)
     if change.status != ChangeStatus.PENDING:
         raise ValueError("Only a pending change can be approved.")
-    if change.location_id:
-        target = Location.objects.select_for_update().get(pk=change.location_id)
-        allowed = LOCATION_FIELDS
+    if change.target in PENDING_APPLIERS:
+        PENDING_APPLIERS[change.target](change=change, reviewer=user)
     else:
-        target = Organization.objects.select_for_update().get(pk=change.organization_id)
-        allowed = ORGANIZATION_FIELDS
-    changes = _clean_changes(allowed, change.data)
-    _apply(
-        target,
-        changes,
-        user=change.submitted_by,
-        reason=_("goedgekeurd door %(name)s") % {"name": user.get_username()},
-    )
+        if change.target == ChangeTarget.LOCATION:
+            target = Location.objects.select_for_update().get(pk=change.location_id)
+            allowed = LOCATION_FIELDS
+        else:
+            target = Organization.objects.select_for_update().get(
+                pk=change.organization_id
+            )
+            allowed = ORGANIZATION_FIELDS
+        changes = _clean_changes(allowed, change.data)
+        _apply(
+            target,
+            changes,
+            user=change.submitted_by,
+            reason=approved_reason(user),
+        )
     change.status = ChangeStatus.APPROVED
     change.decided_by = user
     change.decided_at = timezone.now()
@@ -218,6 +251,11 @@ def pending_change_reject(
     change.save()
     _mail_decision(change)
     return change
+
+
+def approved_reason(reviewer: AbstractBaseUser) -> str:
+    """The history reason of an approved partner edit: "goedgekeurd door <naam>"."""
+    return _("goedgekeurd door %(name)s") % {"name": reviewer.get_username()}
 
 
 def _mail_decision(change: PendingChange) -> None:
