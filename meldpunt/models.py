@@ -270,7 +270,8 @@ class StatusChange(models.Model):
         verbose_name_plural = _("statusgeschiedenis")
 
     def __str__(self) -> str:
-        return f"{self.from_status or '-'} → {self.to_status}"
+        start = self.get_from_status_display() if self.from_status else "—"
+        return f"{start} → {self.get_to_status_display()}"
 
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None and not kwargs.pop("_redact", False):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from ..constants import ConcernSign
 from ..models import (
     Note,
     PersonalDataAccess,
@@ -182,7 +183,7 @@ class ReportAdmin(admin.ModelAdmin):
         "outcome",
         "cancel_reason",
         "message",
-        "signs",
+        "signs_noticed",
         "share_with_partner",
         "received",
         "first_contact_due",
@@ -200,6 +201,12 @@ class ReportAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["meldpunt/admin.css"]}
+
+    @admin.display(description=_("opgemerkte signalen"))
+    def signs_noticed(self, obj: Report) -> str:
+        """The signs as the reporter read them, not their stored codes."""
+        labels = dict(ConcernSign.choices)
+        return ", ".join(str(labels.get(code, code)) for code in obj.signs) or "-"
 
     @admin.display(description=_("kenmerk"), ordering="reference")
     def formatted_reference(self, obj: Report) -> str:

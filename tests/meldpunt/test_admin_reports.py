@@ -2,6 +2,7 @@
 
 import pytest
 
+from meldpunt.models import StatusChange
 from tests.meldpunt.factories import ReporterFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +43,25 @@ def test_anonymous_visitor_is_sent_to_login(client):
     response = client.get("/admin/meldpunt/report/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_report_page_reads_signs_and_status_history_in_dutch(coordinator_client):
+    from meldpunt.constants import ReportStatus
+    from meldpunt.services import report_transition
+    from tests.meldpunt.factories import ReportFactory
+
+    report = ReportFactory(
+        kind="concern", signs=["rarely-outside", "few-visitors"], status="new"
+    )
+    StatusChange.objects.create(report=report, to_status=ReportStatus.NEW)
+    report_transition(
+        report_id=report.pk, to_status=ReportStatus.TRIAGE, user=None, note="Bekeken."
+    )
+    html = coordinator_client.get(
+        f"/admin/meldpunt/report/{report.pk}/change/"
+    ).content.decode()
+    assert "komt weinig of nooit buiten" in html
+    assert "rarely-outside" not in html
+    assert "— → nieuw" in html
+    assert "nieuw → in behandeling" in html
+    assert "- → new" not in html
