@@ -142,7 +142,8 @@ def test_near_falls_back_on_the_kern_centre_when_pdok_is_down(client, offers, pd
     html = client.get("/sociale-kaart/", {"bij": "Bleiswijk", "afstand": "2"})
     html = html.content.decode()
     assert "Soos voor senioren" in html and "Soos Berkel" not in html
-    assert "midden van de kern" in html
+    assert "kon nu niet worden opgezocht" in html and "midden van de kern" in html
+    assert "PDOK" not in html.split("<main")[1].split("</main>")[0]
 
 
 def test_unknown_place_gets_a_dutch_message_and_keeps_the_text(client, offers, pdok):
