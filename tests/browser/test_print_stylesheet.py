@@ -43,11 +43,28 @@ def test_print_is_black_on_white(printed_map_page):
     assert link["color"] == BLACK
 
 
-def test_printed_links_show_where_they_lead(printed_map_page, site_data):
+def test_printed_page_shows_its_full_address_not_bare_paths(printed_map_page):
+    # A path such as "/sociale-kaart/organisatie/…" means nothing on paper: links
+    # within the portal print as their text, and the footer gives the page's
+    # full address.
     link = printed_map_page.evaluate(STYLE, ".organization-list a")
-    assert "(" in link["after"] and "attr" not in link["after"]
-    href = printed_map_page.locator(".organization-list a").first.get_attribute("href")
-    assert href in link["after"]
+    assert link["after"] == "none"
+    footer = printed_map_page.locator(".page-address")
+    assert footer.is_visible()
+    assert "http://" in footer.inner_text() and "/sociale-kaart/" in (
+        footer.inner_text()
+    )
+
+
+def test_printed_links_to_other_sites_show_where_they_lead(page, site_data):
+    organization = site_data.organization
+    organization.website = "https://www.voorbeeld-vereniging.nl/"
+    organization.save()
+    page.goto(organization.get_absolute_url())
+    page.emulate_media(media="print")
+    selector = f'main a[href="{organization.website}"]'
+    after = page.evaluate(STYLE, selector)["after"]
+    assert organization.website in after and "attr" not in after
 
 
 def test_screen_shows_map_and_no_addresses_after_links(page, site_data):
@@ -55,3 +72,4 @@ def test_screen_shows_map_and_no_addresses_after_links(page, site_data):
     page.wait_for_load_state("networkidle")
     assert page.locator("#kaart").is_visible()
     assert page.evaluate(STYLE, ".organization-list a")["after"] == "none"
+    assert not page.locator(".page-address").is_visible()
