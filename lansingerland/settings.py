@@ -198,8 +198,9 @@ CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 LOGIN_URL = "admin:login"
 LOGIN_REDIRECT_URL = "admin:index"
 
-# Partner sessions (no staff idle timeout) end after a working day, and when
-# the browser closes; staff sessions follow STAFF_SESSION_IDLE_MINUTES.
+# Partner editors' sessions end after a working day, and when
+# the browser closes; staff and verified referral handlers (personal data)
+# follow STAFF_SESSION_IDLE_MINUTES.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 

@@ -1,8 +1,11 @@
 """Referral handlers see personal data, so they log in with a code from an app."""
 
+import datetime
 import time
 
 import pytest
+from django.contrib.sessions.models import Session
+from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -128,3 +131,26 @@ def test_right_after_a_wrong_code_tries_are_slowed_down(client, handler, linked)
     response = client.post("/partner/tweestaps/", {"token": _code(linked)})
     assert "Te veel verkeerde codes" in response.content.decode()
     assert client.get("/partner/").status_code == 302
+
+
+def _session_left(client) -> datetime.timedelta:
+    session = Session.objects.get(session_key=client.cookies["sessionid"].value)
+    return session.expire_date - timezone.now()
+
+
+def test_a_handler_session_ends_after_thirty_idle_minutes(client, handler, linked):
+    # Handlers see reporters' personal data: their session ends like staff's.
+    _login(client, handler)
+    client.post("/partner/tweestaps/", {"token": _code(linked), "next": "/partner/"})
+    assert client.get("/partner/").status_code == 200
+    assert _session_left(client) <= datetime.timedelta(minutes=30)
+    session = Session.objects.get(session_key=client.cookies["sessionid"].value)
+    session.expire_date = timezone.now() - datetime.timedelta(seconds=1)
+    session.save()
+    assert client.get("/partner/")["Location"].startswith("/partner/inloggen/")
+
+
+def test_an_editor_session_lasts_the_working_day(client, partner):
+    _login(client, partner)
+    assert client.get("/partner/").status_code == 200
+    assert _session_left(client) > datetime.timedelta(hours=7)
