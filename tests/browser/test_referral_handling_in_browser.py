@@ -1,6 +1,7 @@
 """In headless Chromium: a referral handler (password and second factor) opens
 the list, accepts a referral and records contact; axe-core finds nothing on
-the list and the detail page, also with an error shown."""
+the list and the detail page, also with an error shown, and both reflow at
+320 CSS px."""
 
 import pytest
 from django.conf import settings as django_settings
@@ -18,6 +19,7 @@ from tests.partners.factories import MembershipFactory
 from tests.sociale_kaart.factories import OrganizationFactory
 
 from .axe import axe_violations, describe
+from .test_pages_reflow import LAYOUT, SCREENS
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -103,3 +105,24 @@ def test_handler_accepts_and_records_contact(live_server, page, axe_source):
 
     response = page.goto(f"/partner/doorverwijzingen/{other.pk}/")
     assert response.status == 404
+
+
+@pytest.mark.parametrize("browser_context_options", [SCREENS["320px"]], ids=["320px"])
+def test_list_and_detail_reflow_at_320_px(live_server, page):
+    organization = OrganizationFactory(name="Welzijn Lansingerland")
+    handler = MembershipFactory(
+        organization=organization, role=MembershipRole.REFERRAL_HANDLER
+    ).user
+    referral = ReferralFactory(organization=organization)
+    _log_in(page, live_server, handler)
+    for path in (
+        "/partner/doorverwijzingen/",
+        f"/partner/doorverwijzingen/{referral.pk}/",
+    ):
+        page.goto(path)
+        layout = page.evaluate(LAYOUT)
+        assert layout["scrollWidth"] <= layout["clientWidth"], (
+            f"{path} scrolls sideways"
+        )
+        lost = [c for c in layout["controls"] if not (c["shown"] and c["inside"])]
+        assert not lost, f"hidden or cut off on {path}: {lost}"
