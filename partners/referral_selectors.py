@@ -37,8 +37,9 @@ def referrals_for_member(
     user: AbstractBaseUser, *, today: datetime.date | None = None
 ) -> QuerySet[Referral]:
     """Referrals to the organisations ``user`` handles referrals for today
-    (an active referral-handler membership), with report, organisation,
-    reporter and person concerned joined in (one query).
+    (an active referral-handler membership), with report and organisation
+    joined in. Add ``select_related("report__reporter",
+    "report__person_concerned")`` where personal data is shown.
 
     An editor-only member, staff and anonymous users get none.
     """
@@ -47,12 +48,7 @@ def referrals_for_member(
     )
     return Referral.objects.filter(
         organization__in=organizations.values("pk")
-    ).select_related(
-        "report",
-        "organization",
-        "report__reporter",
-        "report__person_concerned",
-    )
+    ).select_related("report", "organization")
 
 
 @dataclass

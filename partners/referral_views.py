@@ -73,7 +73,12 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
     Each view of personal data is logged with the user.
     """
-    referral = get_object_or_404(referrals_for_member(request.user), pk=pk)
+    referral = get_object_or_404(
+        referrals_for_member(request.user).select_related(
+            "report__reporter", "report__person_concerned"
+        ),
+        pk=pk,
+    )
     actions = referral_actions(
         referral=referral,
         data=request.POST if request.method == "POST" else None,

@@ -159,6 +159,16 @@ def test_an_editor_of_the_same_organisation_gets_an_explained_403(
     assert _unchanged(own)
 
 
+def test_being_editor_of_another_organisation_opens_none_of_its_referrals(
+    handler_client, handler, other
+):
+    MembershipFactory(user=handler, organization=other.organization)
+    assert handler_client.get(detail(other)).status_code == 404
+    assert other.report.formatted_reference not in (
+        handler_client.get(LIST).content.decode()
+    )
+
+
 def test_an_editor_sees_no_referral_block_nor_menu_item(client, organization, own):
     client.force_login(MembershipFactory(organization=organization).user)
     html = client.get("/partner/").content.decode()
