@@ -134,34 +134,56 @@ def notify_new_report(report_id: int) -> None:
         )
 
 
-def referral_context(referral: Referral) -> dict:
-    """What the partner's mail and the preview show: link, reference, no names."""
-    return {
+def referral_context(referral: Referral, *, partner_area: bool = False) -> dict:
+    """What the partner's mail and the preview show: link, reference, no names.
+
+    ``partner_area``: link to the referral in the partner area (login with a
+    second factor) instead of the signed link that needs no login.
+    """
+    context = {
         "referral": referral,
         "report": referral.report,
         "link_days": settings.MELDPUNT_PARTNER_LINK_DAYS,
-        "partner_url": absolute_url(
-            reverse("meldpunt:partner_referral", args=[partner_token(referral.pk)])
-        ),
     }
+    if partner_area:
+        context["area_url"] = absolute_url(
+            reverse("partners:referral_detail", args=[referral.pk])
+        )
+    else:
+        context["partner_url"] = absolute_url(
+            reverse("meldpunt:partner_referral", args=[partner_token(referral.pk)])
+        )
+    return context
 
 
 def notify_partner_referral(referral_id: int) -> None:
-    """The partner gets a mail with the time-limited link (when it has an e-mail)."""
+    """Mail the partner that a report was referred to it.
+
+    When the organisation has active referral handlers, the mail goes to them
+    and to the organisation's address with a link to the partner area only:
+    the signed link would open the personal data without their login and
+    second factor. Otherwise the organisation's address gets the signed,
+    time-limited link. Nothing is sent when there is no address at all.
+    """
+    from partners.referral_selectors import referral_handler_emails
+
     referral = Referral.objects.select_related("report", "organization").get(
         pk=referral_id
     )
-    if not referral.organization.email:
+    organization = referral.organization
+    handlers = referral_handler_emails(organization)
+    recipients = sorted(set(handlers) | {organization.email} - {""})
+    if not recipients:
         return
     queue_mail(
-        to=[referral.organization.email],
+        to=recipients,
         subject=_("Samen aan zet: melding %(reference)s doorverwezen naar %(partner)s")
         % {
             "reference": referral.report.formatted_reference,
-            "partner": referral.organization.name,
+            "partner": organization.name,
         },
         template="referral_partner.txt",
-        context=referral_context(referral),
+        context=referral_context(referral, partner_area=bool(handlers)),
     )
 
 

@@ -11,28 +11,17 @@ from django.views.decorators.cache import never_cache
 
 from . import ratelimit
 from .constants import FINISHED_STATUSES, CancelReason, ReportChannel, ReportStatus
-from .forms import (
-    KindForm,
-    PartnerContactForm,
-    PartnerDeclineForm,
-    PartnerOutcomeForm,
-    ReportForm,
-    WithdrawForm,
-)
+from .forms import KindForm, ReportForm, WithdrawForm
 from .models import Referral, Report
+from .referral_actions import referral_actions
 from .services import (
     log_personal_data_access,
     new_submission_token,
-    referral_accept,
-    referral_decline,
     referral_is_usable,
-    referral_record_contact,
-    referral_report_outcome,
     report_submit,
     report_transition,
 )
 from .tokens import reference_from_reporter_token, referral_id_from_partner_token
-from .workflow import InvalidTransition
 
 _SESSION_KEY = "meldpunt_last_reference"
 
@@ -194,32 +183,11 @@ def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request, "meldpunt/link_invalid.html", {"closed": True}, status=410
         )
-    forms = {
-        "decline": PartnerDeclineForm(prefix="decline"),
-        "contact": PartnerContactForm(prefix="contact"),
-        "outcome": PartnerOutcomeForm(prefix="outcome"),
-    }
-    error = ""
-    if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "accept":
-                referral_accept(referral_id=referral.pk)
-                return redirect(request.path)
-            if action in forms:
-                form = type(forms[action])(request.POST, prefix=action)
-                forms[action] = form
-                if form.is_valid():
-                    data = form.cleaned_data
-                    if action == "decline":
-                        referral_decline(referral_id=referral.pk, reason=data["reason"])
-                    elif action == "contact":
-                        referral_record_contact(referral_id=referral.pk, **data)
-                    else:
-                        referral_report_outcome(referral_id=referral.pk, **data)
-                    return redirect(request.path)
-        except InvalidTransition as exc:
-            error = exc.message
+    actions = referral_actions(
+        referral=referral, data=request.POST if request.method == "POST" else None
+    )
+    if actions.done:
+        return redirect(request.path)
     report = referral.report
     log_personal_data_access(
         report=report, actor_label=referral.organization.name, action="partner-link"
@@ -234,7 +202,8 @@ def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
             if report.share_with_partner
             else None,
             "person": getattr(report, "person_concerned", None),
-            "forms": forms,
-            "error": error,
+            "forms": actions.forms,
+            "error": actions.error,
+            "has_errors": actions.has_errors,
         },
     )

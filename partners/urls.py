@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import referral_views, views
 from .forms import PartnerAuthenticationForm
 
 app_name = "partners"
@@ -82,6 +82,12 @@ urlpatterns = [
         "organisatie/<int:pk>/bevestigen/",
         views.organization_confirm,
         name="organization_confirm",
+    ),
+    path("doorverwijzingen/", referral_views.referral_list, name="referral_list"),
+    path(
+        "doorverwijzingen/<int:pk>/",
+        referral_views.referral_detail,
+        name="referral_detail",
     ),
 ]
 

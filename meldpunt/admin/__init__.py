@@ -56,6 +56,9 @@ class StatusChangeInline(ReadOnlyInline):
 
     @admin.display(description=_("door"))
     def who(self, obj: StatusChange) -> str:
+        # A referral handler acts for an organisation: show both.
+        if obj.changed_by and obj.actor_label:
+            return f"{obj.changed_by.get_username()} ({obj.actor_label})"
         return obj.changed_by.get_username() if obj.changed_by else obj.actor_label
 
     def get_queryset(self, request):

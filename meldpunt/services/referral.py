@@ -1,7 +1,10 @@
 """Referral to a partner organisation and the partner's answers.
 
 Partners without an account answer through the signed link in their mail
-(``meldpunt.views.partner``); every answer goes through these functions.
+(``meldpunt.views.partner_referral``); referral handlers with an account answer
+in the partner area (``partners.referral_views``). Every answer goes through
+these functions; ``user`` is the handler who acted (None for the signed link),
+so the report's history names the person as well as the organisation.
 """
 
 from django.db import transaction
@@ -63,13 +66,19 @@ def _lock_current(referral_id: int, allowed: tuple[str, ...]) -> Referral:
     return referral
 
 
-def _partner_note(referral: Referral, text: str) -> None:
-    Note.objects.create(report=referral.report, kind=NoteKind.SYSTEM, text=text)
+def _partner_note(referral: Referral, text: str, user=None) -> None:
+    Note.objects.create(
+        report=referral.report, kind=NoteKind.SYSTEM, author=user, text=text
+    )
 
 
 @transaction.atomic
-def referral_accept(*, referral_id: int) -> Referral:
-    """The partner takes the report on; the report stays "referred" until contact."""
+def referral_accept(*, referral_id: int, user=None) -> Referral:
+    """The partner takes the report on; the report stays "referred" until contact.
+
+    Leaves a system note (author ``user``). Raises InvalidTransition when the
+    referral is no longer open.
+    """
     referral = _lock_current(referral_id, (ReferralStatus.PENDING,))
     referral.status = ReferralStatus.ACCEPTED
     referral.responded_at = timezone.now()
@@ -78,15 +87,17 @@ def referral_accept(*, referral_id: int) -> Referral:
         referral,
         _("%(partner)s heeft de doorverwijzing aangenomen.")
         % {"partner": referral.organization.name},
+        user,
     )
     return referral
 
 
 @transaction.atomic
-def referral_decline(*, referral_id: int, reason: str) -> Referral:
+def referral_decline(*, referral_id: int, reason: str, user=None) -> Referral:
     """The partner declines with a reason; the report returns to triage.
 
-    Raises InvalidTransition when ``reason`` is empty.
+    Raises InvalidTransition when ``reason`` is empty or the referral is no
+    longer open.
     """
     if not reason.strip():
         raise InvalidTransition(_("Schrijf waarom u de melding niet kunt oppakken."))
@@ -96,6 +107,7 @@ def referral_decline(*, referral_id: int, reason: str) -> Referral:
     report_transition(
         report_id=referral.report_id,
         to_status=ReportStatus.TRIAGE,
+        user=user,
         actor_label=referral.organization.name,
         note=_("Afgewezen door de partner: %(reason)s") % {"reason": reason.strip()},
     )
@@ -110,12 +122,15 @@ def referral_decline(*, referral_id: int, reason: str) -> Referral:
 
 @transaction.atomic
 def referral_record_contact(
-    *, referral_id: int, person_informed: bool, data_holder: str = ""
+    *, referral_id: int, person_informed: bool, data_holder: str = "", user=None
 ) -> Referral:
     """The partner made contact: report to in-contact, first contact recorded.
 
     ``person_informed``: the person concerned was told about the report;
-    ``data_holder``: who holds their data, as told to them.
+    ``data_holder``: who holds their data, as told to them. When the report
+    is already in contact, a system note (author ``user``) records it instead
+    of a status change. Raises InvalidTransition when the referral is no
+    longer open.
     """
     referral = _lock_current(
         referral_id, (ReferralStatus.PENDING, ReferralStatus.ACCEPTED)
@@ -124,8 +139,16 @@ def referral_record_contact(
         report_transition(
             report_id=referral.report_id,
             to_status=ReportStatus.IN_CONTACT,
+            user=user,
             actor_label=referral.organization.name,
             note=_("Contact gelegd door de partner."),
+        )
+    else:
+        _partner_note(
+            referral,
+            _("%(partner)s heeft opnieuw contact vastgelegd.")
+            % {"partner": referral.organization.name},
+            user,
         )
     referral.status = ReferralStatus.ACCEPTED
     referral.responded_at = referral.responded_at or timezone.now()
@@ -139,7 +162,9 @@ def referral_record_contact(
 
 
 @transaction.atomic
-def referral_report_outcome(*, referral_id: int, outcome: str, note: str) -> Referral:
+def referral_report_outcome(
+    *, referral_id: int, outcome: str, note: str, user=None
+) -> Referral:
     """The partner reports the outcome: the report is closed with it.
 
     Raises InvalidTransition without a note or outside the allowed statuses.
@@ -149,10 +174,13 @@ def referral_report_outcome(*, referral_id: int, outcome: str, note: str) -> Ref
     )
     report = referral.report
     if report.status == ReportStatus.REFERRED:
-        referral_record_contact(referral_id=referral_id, person_informed=False)
+        referral_record_contact(
+            referral_id=referral_id, person_informed=False, user=user
+        )
     report_transition(
         report_id=report.pk,
         to_status=ReportStatus.CLOSED,
+        user=user,
         actor_label=referral.organization.name,
         outcome=outcome,
         note=note,

@@ -1,0 +1,82 @@
+"""The partner's answers to a referral, shared by the signed link
+(``meldpunt.views.partner_referral``) and the partner area
+(``partners.referral_views``): the same forms, the same services."""
+
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+
+from .forms import PartnerContactForm, PartnerDeclineForm, PartnerOutcomeForm
+from .models import Referral
+from .services import (
+    referral_accept,
+    referral_decline,
+    referral_record_contact,
+    referral_report_outcome,
+)
+from .workflow import InvalidTransition
+
+FORM_CLASSES = {
+    "decline": PartnerDeclineForm,
+    "contact": PartnerContactForm,
+    "outcome": PartnerOutcomeForm,
+}
+
+
+@dataclass
+class ReferralActions:
+    """The forms to show, a message when the service refused, and whether an
+    action was carried out (then the view redirects)."""
+
+    forms: dict = field(default_factory=dict)
+    error: str = ""
+    done: bool = False
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.error) or any(f.errors for f in self.forms.values())
+
+
+def referral_actions(
+    *, referral: Referral, data: QueryDict | None = None, user=None
+) -> ReferralActions:
+    """Unbound forms for a GET (``data`` None); for a POST, run the action named
+    in ``data["action"]`` (accept, decline, contact, outcome) on ``referral``.
+
+    ``referral`` must already have been looked up safely by the caller (signed
+    token, or the member's own organisations): no id is read from ``data``.
+    ``user`` is the referral handler who acts, None for the signed link.
+    An invalid form stays bound (errors shown, typed text kept); a service
+    refusal (InvalidTransition) becomes ``error``.
+    """
+    result = ReferralActions(
+        forms={name: cls(prefix=name) for name, cls in FORM_CLASSES.items()}
+    )
+    if data is None:
+        return result
+    action = data.get("action")
+    try:
+        if action == "accept":
+            referral_accept(referral_id=referral.pk, user=user)
+            result.done = True
+        elif action in FORM_CLASSES:
+            form = FORM_CLASSES[action](data, prefix=action)
+            result.forms[action] = form
+            if form.is_valid():
+                cleaned = form.cleaned_data
+                if action == "decline":
+                    referral_decline(
+                        referral_id=referral.pk, reason=cleaned["reason"], user=user
+                    )
+                elif action == "contact":
+                    referral_record_contact(
+                        referral_id=referral.pk, user=user, **cleaned
+                    )
+                else:
+                    referral_report_outcome(
+                        referral_id=referral.pk, user=user, **cleaned
+                    )
+                result.done = True
+    except InvalidTransition as exc:
+        result.error = exc.message
+    return result
