@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import offer_views, views
 from .forms import PartnerAuthenticationForm
 
 app_name = "partners"
@@ -82,6 +82,21 @@ urlpatterns = [
         "organisatie/<int:pk>/bevestigen/",
         views.organization_confirm,
         name="organization_confirm",
+    ),
+    path(
+        "organisatie/<int:pk>/aanbod/",
+        offer_views.offer_list,
+        name="offer_list",
+    ),
+    path(
+        "organisatie/<int:pk>/aanbod/nieuw/",
+        offer_views.offer_create,
+        name="offer_create",
+    ),
+    path(
+        "organisatie/<int:pk>/aanbod/<int:service_pk>/wijzigen/",
+        offer_views.offer_edit,
+        name="offer_edit",
     ),
 ]
 
