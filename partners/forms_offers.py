@@ -165,10 +165,25 @@ class ClosureForm(forms.ModelForm):
         }
 
 
+class OwnRowsFormSet(forms.BaseInlineFormSet):
+    """Rows of this offer only: a changed row id in the POST (another offer's
+    period or closure) is a form error, never a change to that row."""
+
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        # Django accepts any existing id here and then treats the row as new.
+        id_field = form.fields[self._pk_field.name]
+        id_field.queryset = self.get_queryset()
+        id_field.error_messages["invalid_choice"] = _(
+            "Deze regel hoort niet bij dit aanbod. Laad de pagina opnieuw."
+        )
+
+
 ScheduleFormSet = forms.inlineformset_factory(
     Service,
     ServiceSchedule,
     form=ScheduleForm,
+    formset=OwnRowsFormSet,
     fields=list(SCHEDULE_FIELDS),
     extra=2,
     can_delete=True,
@@ -177,6 +192,7 @@ ClosureFormSet = forms.inlineformset_factory(
     Service,
     ServiceClosure,
     form=ClosureForm,
+    formset=OwnRowsFormSet,
     fields=list(CLOSURE_FIELDS),
     extra=1,
     can_delete=True,
