@@ -6,6 +6,7 @@ the URL gives a 404; a location, period or closure id of someone else in the
 POST gives a form error. Nothing is changed in either case.
 """
 
+import copy
 import datetime
 from types import SimpleNamespace
 
@@ -73,8 +74,12 @@ def _offer_form(
     request: HttpRequest, organization: Organization, service: Service | None
 ) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
+    # The forms write typed values onto their instance; the page's title and
+    # links keep the saved offer.
     service_form, schedules, closures = offer_forms(
-        organization=organization, service=service, data=data
+        organization=organization,
+        service=copy.copy(service) if service is not None else None,
+        data=data,
     )
     preview = None
     if data is not None and all(

@@ -180,6 +180,8 @@ def test_preview_shows_the_offer_without_saving(partner_client, service):
     html = partner_client.post(_edit_url(service), data).content.decode()
     assert "Voorbeeld van de openbare pagina" in html
     assert "Koffie-inloop XL" in html and "dinsdag: 10:00–12:00" in html
+    assert "Koffie-inloop wijzigen" in html  # the title keeps the saved name
+    assert "Koffie-inloop XL wijzigen" not in html
     service.refresh_from_db()
     assert service.name == "Koffie-inloop"
     assert service.schedules.count() == 1
