@@ -7,6 +7,8 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from partners.models import Membership, PendingChange
+from partners.services import service_submit
+from partners.services.offers import offer_data_of
 from sociale_kaart.models import Service
 from tests.partners.factories import MembershipFactory
 from tests.partners.offer_forms import SCHEDULES, offer_post
@@ -166,3 +168,26 @@ def test_anonymous_visitor_goes_to_the_login(client, own):
     response = client.get(_urls(own)[0])
     assert response.status_code == 302
     assert response["Location"].startswith("/partner/inloggen/")
+
+
+def test_the_service_refuses_an_offer_of_another_organisation(partner, own, other):
+    with pytest.raises(ValueError):
+        service_submit(
+            organization=own.organization,
+            user=partner,
+            service=other,
+            data={**offer_data_of(other), "name": "Overgenomen"},
+        )
+    other.refresh_from_db()
+    assert other.name == "Walking football"
+
+
+def test_the_service_saves_an_own_offer(partner, own):
+    service_submit(
+        organization=own.organization,
+        user=partner,
+        service=own,
+        data={**offer_data_of(own), "name": "Koffie-inloop op dinsdag"},
+    )
+    own.refresh_from_db()
+    assert own.name == "Koffie-inloop op dinsdag"
