@@ -22,7 +22,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
 from sociale_kaart.models import Location, Organization, Service
 
-from .constants import ChangeStatus, JoinRequestStatus
+from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus
 from .forms import InviteForm
 from .models import (
     DigestRun,
@@ -40,6 +40,7 @@ from .services import (
     pending_change_approve,
     pending_change_reject,
 )
+from .services.offers import offer_change_rows
 
 
 class VerificationStateFilter(admin.SimpleListFilter):
@@ -142,7 +143,45 @@ admin.site.unregister(Service)
 
 @admin.register(Service)
 class PartnerServiceAdmin(SimpleHistoryAdmin, ServiceAdmin):
-    """The sociale kaart's offer admin, with history and restoring a version."""
+    """The sociale kaart's offer admin, with history and restoring a version.
+
+    A version keeps the offer's themes, target groups and locations; weekly
+    periods and closures have their own history (see the partner's history
+    page) and are not part of a restore.
+    """
+
+    history_list_display = ["status"]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Restore form of an earlier version, with that version's themes,
+        target groups and locations as initial values (simple-history fills
+        many-to-many fields from the current offer)."""
+        record = Service.history.filter(id=object_id, history_id=version_id).first()
+        if record is not None:
+            request.history_related_ids = {
+                "themes": [row.theme_id for row in record.themes.all()],
+                "target_groups": [
+                    row.targetgroup_id for row in record.target_groups.all()
+                ],
+                "locations": [row.location_id for row in record.locations.all()],
+            }
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        related_ids = getattr(request, "history_related_ids", None)
+        if related_ids is None:
+            return form_class
+
+        class HistoricalVersionForm(form_class):
+            def __init__(self, *args, **form_kwargs):
+                form_kwargs["initial"] = {
+                    **form_kwargs.get("initial", {}),
+                    **related_ids,
+                }
+                super().__init__(*args, **form_kwargs)
+
+        return HistoricalVersionForm
 
 
 @admin.register(Membership)
@@ -264,6 +303,8 @@ class PendingChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("wijzigingen (nu → voorgesteld)"))
     def comparison(self, obj: PendingChange) -> str:
+        if obj.target == ChangeTarget.SERVICE:
+            return self._offer_comparison(obj)
         target = obj.target_object
         model = target.__class__ if target is not None else None
         rows = []
@@ -281,6 +322,24 @@ class PendingChangeAdmin(admin.ModelAdmin):
         return format_html(
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
             "<tbody>{}</tbody></table>",
+            gettext("veld"),
+            gettext("nu"),
+            gettext("voorgesteld"),
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    def _offer_comparison(self, obj: PendingChange) -> str:
+        """An offer's change with names instead of ids and readable periods."""
+        rows = offer_change_rows(obj)
+        intro = ""
+        if obj.is_new:
+            intro = format_html("<p><strong>{}</strong></p>", gettext("nieuw aanbod"))
+        if not rows:
+            return gettext("Geen verschil met de huidige gegevens.")
+        return format_html(
+            "{}<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            intro,
             gettext("veld"),
             gettext("nu"),
             gettext("voorgesteld"),

@@ -17,7 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
 from lansingerland.constants import Kern
-from sociale_kaart.models import Location, Organization, Service, WebsiteField
+from sociale_kaart.models import (
+    Location,
+    Organization,
+    Service,
+    ServiceClosure,
+    ServiceSchedule,
+    WebsiteField,
+)
 
 from .constants import (
     ChangeStatus,
@@ -29,8 +36,11 @@ from .constants import (
 
 register(Organization, app="partners", m2m_fields=["themes"])
 register(Location, app="partners")
-# Offers: their own fields; themes, target groups and locations are not kept.
-register(Service, app="partners")
+# Offers keep their themes, target groups and locations with each version; their
+# weekly periods and closures have their own history rows.
+register(Service, app="partners", m2m_fields=["themes", "target_groups", "locations"])
+register(ServiceSchedule, app="partners")
+register(ServiceClosure, app="partners")
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -7,7 +7,13 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from sociale_kaart.models import Location, Organization
+from sociale_kaart.models import (
+    Location,
+    Organization,
+    Service,
+    ServiceClosure,
+    ServiceSchedule,
+)
 
 from .constants import ChangeStatus, MembershipRole, VerificationState
 from .models import Membership, PendingChange
@@ -34,10 +40,11 @@ def organizations_for_member(
 
 
 def organizations_for_dashboard(user: AbstractBaseUser) -> QuerySet[Organization]:
-    """The member's organisations with locations and open pending changes
-    prefetched (a constant number of queries)."""
+    """The member's organisations with locations, offers and open pending
+    changes prefetched (a constant number of queries)."""
     return organizations_for_member(user).prefetch_related(
         Prefetch("locations", queryset=Location.objects.order_by("pk")),
+        Prefetch("services", queryset=Service.objects.order_by("name", "pk")),
         Prefetch(
             "pending_changes",
             queryset=PendingChange.objects.filter(status=ChangeStatus.PENDING),
@@ -130,3 +137,29 @@ def member_needs_two_factor(
         .filter(user=user, role=MembershipRole.REFERRAL_HANDLER)
         .exists()
     )
+
+
+def offer_history(organization: Organization, *, limit: int = 50) -> list:
+    """The latest history rows of ``organization``'s offers, their weekly periods
+    and closures, newest first (at most ``limit``). Each row gets ``label``:
+    the offer's name, with the period or closure it is about."""
+    services = Service.history.filter(organization_id=organization.pk)
+    schedules = ServiceSchedule.history.filter(service__organization=organization)
+    closures = ServiceClosure.history.filter(service__organization=organization)
+    records = [
+        *services.select_related("history_user").order_by("-history_date")[:limit],
+        *schedules.select_related("history_user", "service").order_by("-history_date")[
+            :limit
+        ],
+        *closures.select_related("history_user", "service").order_by("-history_date")[
+            :limit
+        ],
+    ]
+    records.sort(key=lambda record: record.history_date, reverse=True)
+    records = records[:limit]
+    for record in records:
+        if isinstance(record, services.model):
+            record.label = record.name
+        else:
+            record.label = f"{record.service.name}: {record.instance}"
+    return records

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import referral_views, views
+from . import offer_views, referral_views, views
 from .forms import PartnerAuthenticationForm
 
 app_name = "partners"
@@ -88,6 +88,21 @@ urlpatterns = [
         "doorverwijzingen/<int:pk>/",
         referral_views.referral_detail,
         name="referral_detail",
+    ),
+    path(
+        "organisatie/<int:pk>/aanbod/",
+        offer_views.offer_list,
+        name="offer_list",
+    ),
+    path(
+        "organisatie/<int:pk>/aanbod/nieuw/",
+        offer_views.offer_create,
+        name="offer_create",
+    ),
+    path(
+        "organisatie/<int:pk>/aanbod/<int:service_pk>/wijzigen/",
+        offer_views.offer_edit,
+        name="offer_edit",
     ),
 ]
 

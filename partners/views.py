@@ -28,6 +28,7 @@ from .models import Invitation, Membership, VerificationRequest
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
+    offer_history,
     organization_verification_state,
     organizations_for_dashboard,
     organizations_for_member,
@@ -266,7 +267,7 @@ def _report_saved(request: HttpRequest, pending) -> None:
 @partner_required
 @require_http_methods(["GET", "HEAD"])
 def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
-    """Who changed what and when, for the organisation and its locations."""
+    """Who changed what and when: the organisation, its locations and offers."""
     organization = _member_organization(request, pk)
     records = list(
         organization.history.select_related("history_user").order_by("-history_date")[
@@ -285,6 +286,7 @@ def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
             "organization": organization,
             "records": records,
             "location_records": location_records,
+            "offer_records": offer_history(organization),
         },
     )
 

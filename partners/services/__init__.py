@@ -14,6 +14,7 @@ from .editing import (
     pending_change_reject,
 )
 from .joining import join_request_approve, join_request_reject, join_request_submit
+from .offers import service_submit
 from .verification import (
     VerificationError,
     organization_confirm_verified,
@@ -37,6 +38,7 @@ __all__ = [
     "organization_submit_change",
     "pending_change_approve",
     "pending_change_reject",
+    "service_submit",
     "verification_request_confirm",
     "verification_request_for_token",
     "verification_requests_send",

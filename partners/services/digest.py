@@ -9,7 +9,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from sociale_kaart.models import Location, Organization
+from sociale_kaart.models import (
+    Location,
+    Organization,
+    Service,
+    ServiceClosure,
+    ServiceSchedule,
+)
 
 from ..constants import ChangeStatus
 from ..models import DigestRun, PendingChange
@@ -43,11 +49,18 @@ def _describe(record) -> None:
         record.summary = ", ".join(fields) or (record.history_change_reason or "")
     user = record.history_user
     record.who = user.get_username() if user else "-"
-    record.label = (
-        record.name
-        if isinstance(record.instance, Organization)
-        else str(record.instance)
-    )
+    instance = record.instance
+    if isinstance(instance, Organization | Service):
+        record.label = record.name
+    elif isinstance(instance, ServiceSchedule | ServiceClosure):
+        service = Service.objects.filter(pk=record.service_id).first()
+        record.label = gettext("%(offer)s, %(what)s %(period)s") % {
+            "offer": service.name if service else "-",
+            "what": instance._meta.verbose_name,
+            "period": instance,
+        }
+    else:
+        record.label = str(instance)
 
 
 def digest_recipients() -> list[str]:
@@ -66,7 +79,8 @@ def digest_recipients() -> list[str]:
 def digest_send(*, dry_run: bool = False) -> DigestResult:
     """Mail coordinators the partners' changes since the previous digest.
 
-    Covers history rows of organisations and locations made by non-staff
+    Covers history rows of organisations, locations and offers (with their
+    weekly periods and closures) made by non-staff
     users after the last DigestRun's ``period_end`` (UTC) up to now, plus the
     number of pending changes and stale organisations. Nothing new: no mail
     and no run recorded, so running it again (or twice a day) sends nothing
@@ -76,7 +90,7 @@ def digest_send(*, dry_run: bool = False) -> DigestResult:
     last = DigestRun.objects.select_for_update().order_by("-period_end").first()
     since = last.period_end if last else None
     records = []
-    for model in (Organization, Location):
+    for model in (Organization, Location, Service, ServiceSchedule, ServiceClosure):
         history = model.history.filter(
             history_date__lte=now,
             history_user__isnull=False,

@@ -1,0 +1,402 @@
+"""Partners' offers (aanbod): edits and new offers, live or waiting for approval.
+
+An offer's submitted values travel as one JSON-friendly dict (``OfferData``):
+the fields in ``SERVICE_FIELDS`` (related objects as sorted lists of ids), plus
+``schedules`` (``[{"weekday": 2, "opens_at": "10:00", "closes_at": "12:00"}]``,
+ISO weekday, Europe/Amsterdam wall-clock times) and ``closures``
+(``[{"start_date": "2026-07-01", "end_date": "2026-08-31", "reason": ""}]``).
+The weekly periods and closures in it are the complete new set. The same
+partner forms (``partners.forms_offers``) validate it when a partner submits
+it and again when a coordinator approves it.
+"""
+
+import copy
+import datetime
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from sociale_kaart.constants import ServiceStatus, Weekday
+from sociale_kaart.models import (
+    Location,
+    Organization,
+    Service,
+    ServiceClosure,
+    ServiceSchedule,
+    TargetGroup,
+    Theme,
+)
+
+from ..constants import ChangeTarget
+from ..forms_offers import (
+    CLOSURE_PREFIX,
+    SCHEDULE_PREFIX,
+    SERVICE_FIELDS,
+    offer_forms,
+)
+from ..models import PendingChange
+from .editing import approved_reason, needs_approval, register_pending_applier
+
+OfferData = dict[str, Any]
+RELATED_FIELDS = ("locations", "themes", "target_groups")
+SCALAR_FIELDS = tuple(name for name in SERVICE_FIELDS if name not in RELATED_FIELDS)
+
+
+def _time(value: datetime.time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _schedule_row(weekday: int, opens_at: datetime.time, closes_at: datetime.time):
+    return {
+        "weekday": weekday,
+        "opens_at": _time(opens_at),
+        "closes_at": _time(closes_at),
+    }
+
+
+def _closure_row(start: datetime.date, end: datetime.date, reason: str):
+    return {
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "reason": reason,
+    }
+
+
+def _sorted_rows(rows: list[dict], keys: tuple[str, ...]) -> list[dict]:
+    return sorted(rows, key=lambda row: tuple(row[key] for key in keys))
+
+
+def _kept_rows(formset) -> list[dict]:
+    """Cleaned rows of a valid formset that stay: not deleted, not left empty."""
+    return [
+        form.cleaned_data
+        for form in formset.forms
+        if form.cleaned_data
+        and not formset._should_delete_form(form)
+        and (form.instance.pk is not None or form.has_changed())
+    ]
+
+
+def offer_data(service_form, schedule_formset, closure_formset) -> OfferData:
+    """The ``OfferData`` of the valid partner forms (see the module docstring)."""
+    cleaned = service_form.cleaned_data
+    data: OfferData = {name: cleaned[name] for name in SCALAR_FIELDS}
+    for name in RELATED_FIELDS:
+        data[name] = sorted(obj.pk for obj in cleaned[name])
+    data["schedules"] = _sorted_rows(
+        [
+            _schedule_row(row["weekday"], row["opens_at"], row["closes_at"])
+            for row in _kept_rows(schedule_formset)
+        ],
+        ("weekday", "opens_at", "closes_at"),
+    )
+    data["closures"] = _sorted_rows(
+        [
+            _closure_row(row["start_date"], row["end_date"], row["reason"])
+            for row in _kept_rows(closure_formset)
+        ],
+        ("start_date", "end_date", "reason"),
+    )
+    return data
+
+
+def offer_data_of(service: Service) -> OfferData:
+    """The current ``OfferData`` of a saved offer, to compare a submission with."""
+    data: OfferData = {name: getattr(service, name) for name in SCALAR_FIELDS}
+    for name in RELATED_FIELDS:
+        data[name] = sorted(getattr(service, name).values_list("pk", flat=True))
+    data["schedules"] = _sorted_rows(
+        [
+            _schedule_row(s.weekday, s.opens_at, s.closes_at)
+            for s in service.schedules.all()
+        ],
+        ("weekday", "opens_at", "closes_at"),
+    )
+    data["closures"] = _sorted_rows(
+        [
+            _closure_row(c.start_date, c.end_date, c.reason)
+            for c in service.closures.all()
+        ],
+        ("start_date", "end_date", "reason"),
+    )
+    return data
+
+
+def _form_data(data: OfferData) -> dict[str, Any]:
+    """``data`` as the partner form's POST data, every period and closure a new row."""
+    form_data: dict[str, Any] = {}
+    for name in SCALAR_FIELDS:
+        value = data.get(name)
+        form_data[name] = "" if value is None else value
+    for name in RELATED_FIELDS:
+        form_data[name] = [str(pk) for pk in data.get(name, [])]
+    for prefix, rows in (
+        (SCHEDULE_PREFIX, data.get("schedules", [])),
+        (CLOSURE_PREFIX, data.get("closures", [])),
+    ):
+        form_data[f"{prefix}-TOTAL_FORMS"] = str(len(rows))
+        form_data[f"{prefix}-INITIAL_FORMS"] = "0"
+        for index, row in enumerate(rows):
+            for key, value in row.items():
+                form_data[f"{prefix}-{index}-{key}"] = value
+    return form_data
+
+
+def offer_validate(
+    *, organization: Organization, service: Service | None, data: OfferData
+) -> OfferData:
+    """``data`` checked with the partner forms, returned normalised (sanitised
+    descriptions, sorted ids and rows). Raises ValidationError with the forms'
+    Dutch messages when it does not fit, e.g. a location of another
+    organisation or a period that closes before it opens."""
+    # The form writes the values onto its instance: validate on a copy, so
+    # ``service`` still holds what is saved now.
+    service_form, schedules, closures = offer_forms(
+        organization=organization,
+        service=copy.copy(service) if service is not None else None,
+        data=_form_data(data),
+    )
+    valid = [service_form.is_valid(), schedules.is_valid(), closures.is_valid()]
+    if not all(valid):
+        messages = [
+            str(message)
+            for form in (service_form, *schedules.forms, *closures.forms)
+            for errors in form.errors.values()
+            for message in errors
+        ]
+        messages += [*schedules.non_form_errors(), *closures.non_form_errors()]
+        raise ValidationError(messages)
+    return offer_data(service_form, schedules, closures)
+
+
+def service_unique_slug(*, name: str) -> str:
+    """A slug for a new offer from ``name`` (``koffie-inloop``, ``-2`` when taken)."""
+    base = slugify(name)[:190] or "aanbod"
+    slug, counter = base, 2
+    while Service.objects.filter(slug=slug).exists():
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug
+
+
+def _sync_rows(
+    *,
+    service: Service,
+    existing: list,
+    model: type,
+    rows: list[dict],
+    row_of,
+    user: AbstractBaseUser | None,
+    reason: str,
+) -> None:
+    """Make ``service``'s rows of ``model`` equal ``rows``: rows that stay are
+    left alone (no history), others are deleted or created with history."""
+    remaining = list(rows)
+    for obj in existing:
+        row = row_of(obj)
+        if row in remaining:
+            remaining.remove(row)
+            continue
+        obj._history_user = user
+        obj._change_reason = reason
+        obj.delete()
+    for row in remaining:
+        obj = model(service=service, **row)
+        obj.full_clean()
+        obj._history_user = user
+        obj._change_reason = reason
+        obj.save()
+
+
+def _offer_apply(
+    *,
+    organization: Organization,
+    service: Service | None,
+    data: OfferData,
+    user: AbstractBaseUser | None,
+    reason: str,
+) -> Service:
+    """Save validated ``data`` on ``service`` (or a new offer of ``organization``).
+
+    One history version of the offer holds its fields and related objects;
+    each added or removed period and closure gets its own history row.
+    """
+    current = offer_data_of(service) if service is not None else None
+    changed = current is None or any(
+        current[name] != data[name] for name in SERVICE_FIELDS
+    )
+    if service is None:
+        service = Service(
+            organization=organization, slug=service_unique_slug(name=data["name"])
+        )
+    if changed:
+        for name in SCALAR_FIELDS:
+            setattr(service, name, data[name])
+        service.full_clean()
+        service._history_user = user
+        service._change_reason = reason
+        is_new = service.pk is None
+        # Related objects are set before the version is recorded, so that one
+        # version holds them (simple-history adds one per m2m change otherwise).
+        service.skip_history_when_saving = True
+        if is_new:
+            service.save()
+        for name in RELATED_FIELDS:
+            getattr(service, name).set(data[name])
+        del service.skip_history_when_saving
+        service.save()
+        if is_new:
+            service.history.filter(history_type="~").update(history_type="+")
+    _sync_rows(
+        service=service,
+        existing=list(service.schedules.all()),
+        model=ServiceSchedule,
+        rows=data["schedules"],
+        row_of=lambda s: _schedule_row(s.weekday, s.opens_at, s.closes_at),
+        user=user,
+        reason=reason,
+    )
+    _sync_rows(
+        service=service,
+        existing=list(service.closures.all()),
+        model=ServiceClosure,
+        rows=data["closures"],
+        row_of=lambda c: _closure_row(c.start_date, c.end_date, c.reason),
+        user=user,
+        reason=reason,
+    )
+    return service
+
+
+@transaction.atomic
+def service_submit(
+    *,
+    organization: Organization,
+    user: AbstractBaseUser,
+    service: Service | None = None,
+    data: OfferData,
+) -> PendingChange | None:
+    """A partner's edit of ``service`` of ``organization``, or a new offer
+    (``service`` None), with ``data`` in the ``OfferData`` shape.
+
+    ``data`` is validated again with the partner forms; descriptions are
+    sanitised (links and lists only). When the organisation's changes need
+    approval a PendingChange is stored and returned (for a new offer nothing
+    is created until a coordinator approves); otherwise the offer is saved at
+    once with history naming ``user`` ("gewijzigd door partner") and None is
+    returned. Nothing changed: nothing is stored, None. Raises ValueError
+    when ``service`` belongs to another organisation, ValidationError (Dutch
+    messages) when the data do not fit.
+    """
+    if service is not None:
+        service = Service.objects.select_for_update().get(pk=service.pk)
+        if service.organization_id != organization.pk:
+            raise ValueError("The offer belongs to another organisation.")
+    data = offer_validate(organization=organization, service=service, data=data)
+    if service is not None and offer_data_of(service) == data:
+        return None
+    if needs_approval(organization):
+        return PendingChange.objects.create(
+            organization=organization,
+            target=ChangeTarget.SERVICE,
+            service=service,
+            data=data,
+            submitted_by=user,
+        )
+    _offer_apply(
+        organization=organization,
+        service=service,
+        data=data,
+        user=user,
+        reason=_("gewijzigd door partner"),
+    )
+    return None
+
+
+@register_pending_applier(ChangeTarget.SERVICE)
+def service_apply_pending(
+    *, change: PendingChange, reviewer: AbstractBaseUser
+) -> Service:
+    """Approve an offer's pending change: validate ``change.data`` again with
+    the partner forms and save or create the offer, with history naming the
+    partner who proposed it. A new offer is linked to ``change.service``.
+    Raises ValidationError (nothing saved) when the data no longer fit."""
+    service = None
+    if change.service_id:
+        service = Service.objects.select_for_update().get(
+            pk=change.service_id, organization_id=change.organization_id
+        )
+    data = offer_validate(
+        organization=change.organization, service=service, data=change.data
+    )
+    saved = _offer_apply(
+        organization=change.organization,
+        service=service,
+        data=data,
+        user=change.submitted_by,
+        reason=approved_reason(reviewer),
+    )
+    change.service = saved
+    return saved
+
+
+def schedule_label(row: dict) -> str:
+    """``dinsdag 10:00–12:00`` for a ``schedules`` row of ``OfferData``."""
+    return f"{Weekday(int(row['weekday'])).label} {row['opens_at']}–{row['closes_at']}"
+
+
+def closure_label(row: dict) -> str:
+    """``1-7-2026 t/m 31-8-2026 (zomerstop)`` for a ``closures`` row."""
+    start = datetime.date.fromisoformat(row["start_date"])
+    end = datetime.date.fromisoformat(row["end_date"])
+    label = _("%(start)s t/m %(end)s") % {
+        "start": f"{start.day}-{start.month}-{start.year}",
+        "end": f"{end.day}-{end.month}-{end.year}",
+    }
+    return f"{label} ({row['reason']})" if row.get("reason") else label
+
+
+def _readable(name: str, value: Any) -> str:
+    if value in (None, "", []):
+        return "—"
+    if name == "locations":
+        return "; ".join(str(loc) for loc in Location.objects.filter(pk__in=value))
+    if name in ("themes", "target_groups"):
+        model = Theme if name == "themes" else TargetGroup
+        return ", ".join(
+            model.objects.filter(pk__in=value).values_list("name", flat=True)
+        )
+    if name == "schedules":
+        return "; ".join(schedule_label(row) for row in value)
+    if name == "closures":
+        return "; ".join(closure_label(row) for row in value)
+    if name == "status":
+        return str(ServiceStatus(value).label)
+    if isinstance(value, bool):
+        return _("ja") if value else _("nee")
+    return str(value)
+
+
+def offer_change_rows(change: PendingChange) -> list[tuple[str, str, str]]:
+    """What a pending offer change would change, readably for a coordinator:
+    ``[(label, now, proposed)]`` with names instead of ids and periods as
+    ``dinsdag 10:00–12:00``; for a new offer "now" is "—"."""
+    current = offer_data_of(change.service) if change.service_id else {}
+    labels = {
+        name: str(Service._meta.get_field(name).verbose_name) for name in SERVICE_FIELDS
+    }
+    labels["schedules"] = _("openingstijden")
+    labels["closures"] = _("sluitingen")
+    rows = []
+    for name, label in labels.items():
+        proposed = change.data.get(name)
+        now = current.get(name) if current else None
+        if current and now == proposed:
+            continue
+        if not current and proposed in (None, "", []):
+            continue
+        rows.append((label, _readable(name, now), _readable(name, proposed)))
+    return rows
