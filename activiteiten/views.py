@@ -238,9 +238,9 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
 def activity_detail(request, slug: str):
     """One activity: what, when (next dates), where, who, cost, how to join."""
     activity = get_object_or_404(
-        Activity.objects.select_related("location").prefetch_related(
-            "organizations", "campaigns"
-        ),
+        Activity.objects.select_related(
+            "location", "service__organization"
+        ).prefetch_related("organizations", "campaigns"),
         slug=slug,
     )
     today = timezone.localdate()

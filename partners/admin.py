@@ -22,7 +22,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
 from sociale_kaart.models import Location, Organization, Service
 
-from .constants import ChangeStatus, JoinRequestStatus
+from .admin_activities import activity_comparison
+from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus
 from .forms import InviteForm
 from .models import (
     DigestRun,
@@ -264,6 +265,8 @@ class PendingChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("wijzigingen (nu → voorgesteld)"))
     def comparison(self, obj: PendingChange) -> str:
+        if obj.target == ChangeTarget.ACTIVITY:
+            return activity_comparison(obj)
         target = obj.target_object
         model = target.__class__ if target is not None else None
         rows = []

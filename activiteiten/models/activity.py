@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
-from sociale_kaart.models import Location, Organization
+from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
     ActivityStatus,
@@ -40,9 +40,10 @@ class Activity(models.Model):
     iCalendar SEQUENCE, raised by the services on every change so calendars
     that imported the event take the new version (and a cancellation).
 
-    A regular offer of the sociale kaart can later be featured by adding an
-    optional ``service`` foreign key to ``sociale_kaart.Service`` here; the
-    dates stay in this model, so programme, feeds and print need no change.
+    ``service`` links an activity made from a regular offer of the sociale
+    kaart (``services.service_feature_in_campaign``): the dates stay in this
+    model, so programme, feeds and print need no change, and the activity page
+    links to the offer.
     """
 
     title = models.CharField(_("titel"), max_length=200)
@@ -74,6 +75,17 @@ class Activity(models.Model):
         null=True,
         blank=True,
         related_name="activities",
+    )
+    service = models.ForeignKey(
+        Service,
+        verbose_name=_("vast aanbod"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="featured_activities",
+        help_text=_(
+            "Het aanbod op de sociale kaart waaruit deze activiteit is gemaakt."
+        ),
     )
     address = models.CharField(
         _("los adres"),
