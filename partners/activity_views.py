@@ -120,7 +120,7 @@ def activity_edit(
             preview = {
                 "activity": form.instance,
                 "organizations": form.organizers(),
-                "campaigns": form.cleaned_data["campaigns"],
+                "campaigns": form.cleaned_data.get("campaigns", []),
                 "occurrences": activity_planned_dates(
                     activity=form.instance, today=timezone.localdate()
                 ),

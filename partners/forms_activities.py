@@ -46,6 +46,21 @@ ACTIVITY_FIELDS = (
 )
 
 
+FIELD_ORDER = [
+    "title",
+    "description",
+    "co_organizers",
+    "campaigns",
+    "start_date",
+    "start_time",
+    "end_time",
+    "repeat",
+    "repeat_until",
+    "location",
+    "address",
+]
+
+
 def open_campaigns(today: datetime.date | None = None) -> QuerySet[Campaign]:
     """Campaigns a partner may still join: not ended on ``today`` (local date)."""
     today = today or timezone.localdate()
@@ -219,6 +234,10 @@ class PartnerActivityForm(forms.ModelForm):
             Q(organization=organization) | current_location
         ).order_by("name", "pk")
         location_field.empty_label = _("Geen: een los adres")
+        if not activity.pk:
+            location_field.initial = location_field.queryset.values_list(
+                "pk", flat=True
+            ).first()
         self.fields["campaigns"].queryset = open_campaigns(self.today)
         if activity.pk:
             self.fields["co_organizers"].initial = [
@@ -246,15 +265,18 @@ class PartnerActivityForm(forms.ModelForm):
                     ),
                 ]
                 self.fields["repeat"].initial = KEEP
+        self.order_fields(FIELD_ORDER)
+        # Nothing to choose from: leave the question out of the page (a value
+        # sent anyway is still checked, and refused).
+        for name in ("co_organizers", "campaigns"):
+            if not self.fields[name].queryset.exists():
+                self.fields[name].widget = forms.MultipleHiddenInput()
         for field in self.fields.values():
             if isinstance(field.widget, forms.DateInput):
                 field.input_formats = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
 
     def clean_description(self) -> str:
         return sanitize_html(self.cleaned_data["description"])
-
-    def clean_campaigns(self) -> list[Campaign]:
-        return list(self.cleaned_data["campaigns"])
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -291,7 +313,7 @@ class PartnerActivityForm(forms.ModelForm):
 
     def organizers(self) -> list[Organization]:
         """The organisation and the chosen co-organisers (after is_valid())."""
-        return [self.organization, *self.cleaned_data["co_organizers"]]
+        return [self.organization, *self.cleaned_data.get("co_organizers", [])]
 
     def campaigns_to_keep(self) -> list[Campaign]:
         """Chosen campaigns plus the ended ones the activity already had: an
@@ -301,7 +323,7 @@ class PartnerActivityForm(forms.ModelForm):
             if self.instance.pk
             else []
         )
-        return [*self.cleaned_data["campaigns"], *ended]
+        return [*self.cleaned_data.get("campaigns", []), *ended]
 
     def to_json(self) -> dict[str, Any]:
         """The valid form's values as JSON-ready data (ids for objects, ISO
