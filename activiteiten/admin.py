@@ -6,6 +6,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import FeatureServiceAdminForm
 from .models import Activity, ActivityException, Campaign, Occurrence
@@ -120,7 +121,7 @@ class OccurrenceInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(SimpleHistoryAdmin):
     list_display = ["title", "start_date", "start_time", "kern", "status"]
     list_filter = ["status", "kern", "target_group", "is_free", "campaigns"]
     search_fields = ["title", "description"]

@@ -215,16 +215,23 @@ def activity_save(
     activity: Activity,
     organizations: Iterable[Organization],
     campaigns: Iterable[Campaign] | None = None,
+    user: AbstractBaseUser | None = None,
+    reason: str = "",
 ) -> Activity:
     """Validate and save ``activity`` with its organisers and campaigns, as the
     admin does: a changed activity gets a new iCalendar SEQUENCE, and the
     stored dates follow the (new) rule at once.
 
-    ``campaigns`` None leaves the campaigns as they are. Raises ValidationError
-    (nothing saved) when the activity breaks a model rule.
+    ``campaigns`` None leaves the campaigns as they are. The history row names
+    ``user`` (default: the request's user) and ``reason``. Raises
+    ValidationError (nothing saved) when the activity breaks a model rule.
     """
     is_new = activity.pk is None
     activity.full_clean()
+    if user is not None:
+        activity._history_user = user
+    if reason:
+        activity._change_reason = reason
     activity.save()
     activity.organizations.set(organizations)
     if campaigns is not None:
@@ -372,6 +379,8 @@ def service_feature_in_campaign(
             activity=activity,
             organizations=[service.organization],
             campaigns=campaigns,
+            user=user,
+            reason=_("vast aanbod in campagne gezet"),
         )
         closed = {
             local.date()

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history import register
 
 from lansingerland.constants import Kern
 from sociale_kaart.models import Location, Organization, Service
@@ -375,3 +376,7 @@ class Occurrence(models.Model):
     @property
     def local_end(self) -> datetime.datetime:
         return self.end.astimezone(LOCAL_TZ)
+
+
+# Who changed an activity and when (partners too); kept in this app.
+register(Activity, app="activiteiten", m2m_fields=["organizations", "campaigns"])

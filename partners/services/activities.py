@@ -36,7 +36,7 @@ from sociale_kaart.models import Organization, Service
 from ..constants import ChangeStatus, ChangeTarget
 from ..forms_activities import PartnerActivityForm
 from ..models import PendingChange
-from .editing import needs_approval, register_pending_applier
+from .editing import approved_reason, needs_approval, register_pending_applier
 
 FEATURE_KEY = "feature_service"
 
@@ -50,7 +50,9 @@ def _unique_slug(title: str) -> str:
     return slug
 
 
-def _save_from_form(form: PartnerActivityForm) -> Activity:
+def _save_from_form(
+    form: PartnerActivityForm, *, user: AbstractBaseUser | None, reason: str
+) -> Activity:
     activity = form.instance
     if not activity.pk:
         activity.slug = _unique_slug(activity.title)
@@ -58,6 +60,8 @@ def _save_from_form(form: PartnerActivityForm) -> Activity:
         activity=activity,
         organizations=form.organizers(),
         campaigns=form.campaigns_to_keep(),
+        user=user,
+        reason=reason,
     )
 
 
@@ -88,7 +92,7 @@ def activity_submit(
             submitted_by=user,
         )
         return None, change
-    return _save_from_form(form), None
+    return _save_from_form(form, user=user, reason=_("gewijzigd door partner")), None
 
 
 @transaction.atomic
@@ -175,7 +179,7 @@ def activity_apply_pending(
         if service is None or campaign is None:
             raise ValidationError(_("Het aanbod of de campagne bestaat niet meer."))
         activities = service_feature_in_campaign(
-            service=service, campaign=campaign, user=reviewer
+            service=service, campaign=campaign, user=change.submitted_by
         )
         change.activity = activities[0]
         return activities[0]
@@ -200,6 +204,8 @@ def activity_apply_pending(
                 for error in errors
             ]
         )
-    activity = _save_from_form(form)
+    activity = _save_from_form(
+        form, user=change.submitted_by, reason=approved_reason(reviewer)
+    )
     change.activity = activity
     return activity

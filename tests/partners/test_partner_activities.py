@@ -510,3 +510,13 @@ def test_one_off_offer_gives_the_partner_a_clear_message(
     )
     assert "geen vaste dagen en tijden" in response.content.decode()
     assert not Activity.objects.exists()
+
+
+def test_history_names_the_partner_also_after_approval(
+    partner, partner_client, organization, week, approval, coordinator_browser
+):
+    partner_client.post(_new_url(organization), _data(organization, week))
+    _approve(coordinator_browser, PendingChange.objects.get())
+    record = Activity.objects.get().history.order_by("history_date").first()
+    assert record.history_user == partner
+    assert record.history_change_reason == "goedgekeurd door coordinator"
