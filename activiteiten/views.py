@@ -212,7 +212,7 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "@context": "https://schema.org",
             "@type": "Event",
             "name": activity.title,
-            "description": activity.description,
+            "description": activity.plain_description,
             "startDate": occurrence.local_start.isoformat(),
             "endDate": occurrence.local_end.isoformat(),
             "eventStatus": _EVENT_STATUS[activity.status],

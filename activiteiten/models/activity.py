@@ -1,6 +1,7 @@
 """Activiteit and its dates."""
 
 import datetime
+import html
 import re
 
 from django.core.exceptions import ValidationError
@@ -11,6 +12,7 @@ from django.core.validators import (
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
@@ -194,6 +196,12 @@ class Activity(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("activiteiten:activity_detail", args=[self.slug])
+
+    @property
+    def plain_description(self) -> str:
+        """The description as plain text (markup removed, entities decoded), for
+        calendars, structured data and meta tags."""
+        return html.unescape(strip_tags(self.description)).strip()
 
     @property
     def is_recurring(self) -> bool:

@@ -520,3 +520,28 @@ def test_history_names_the_partner_also_after_approval(
     record = Activity.objects.get().history.order_by("history_date").first()
     assert record.history_user == partner
     assert record.history_change_reason == "goedgekeurd door coordinator"
+
+
+def test_calendar_gets_the_description_as_plain_text(
+    partner_client, organization, week
+):
+    partner_client.post(
+        _new_url(organization),
+        _data(
+            organization,
+            week,
+            description='Thee & koffie, <a href="https://voorbeeld.nl">meer info</a>',
+        ),
+    )
+    activity = Activity.objects.get()
+    feed = parse_strictly(
+        Client().get(f"/activiteiten/activiteit/{activity.slug}/agenda.ics").content
+    )
+    [event] = feed.walk("VEVENT")
+    description = str(event["DESCRIPTION"])
+    assert description.startswith("Thee & koffie, meer info")
+    assert "<a" not in description and "&amp;" not in description
+    page = Client().get(activity.get_absolute_url()).content.decode()
+    assert '<a href="https://voorbeeld.nl" rel="noopener noreferrer">meer info</a>' in (
+        page
+    )
