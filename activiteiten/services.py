@@ -308,13 +308,21 @@ def service_feature_in_campaign(
     (kept for the callers' messages and history; not stored here).
 
     Returns the activities, by weekday. Raises ValidationError with a Dutch
-    message when the offer has no weekly times (a one-off offer), the
-    campaign is over, the offer has no place, or no period falls in the
-    campaign.
+    message when the offer is not on the sociale kaart (stopped, or its
+    organisation hidden), has no weekly times (a one-off offer) or no place,
+    the campaign is over, or no period falls in the campaign.
     """
     from sociale_kaart.models import Location
 
     today = today or timezone.localdate()
+    if not Service.objects.published().filter(pk=service.pk).exists():
+        raise ValidationError(
+            _(
+                "Dit aanbod staat niet op de sociale kaart. Zet het eerst weer op "
+                "de kaart."
+            ),
+            code="not_published",
+        )
     schedules = list(service.schedules.order_by("weekday", "opens_at"))
     if not schedules:
         raise ValidationError(

@@ -78,7 +78,8 @@ def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
             "organization": organization,
             "activities": activities,
             "new_pending": [c for c in pending if not c.activity_id],
-            "signup_form": CampaignSignUpForm(),
+            # Evaluated once: the same choices are offered for every activity.
+            "campaign_choices": list(CampaignSignUpForm().fields["campaign"].choices),
             "feature_form": FeatureServiceForm(organization=organization),
         },
     )

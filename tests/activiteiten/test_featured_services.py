@@ -211,3 +211,23 @@ def test_partner_without_admin_access_cannot_use_the_admin_page(
     response = partner_client.post(url, {"service": walk_in.pk})
     assert response.status_code in (302, 403)
     assert not Activity.objects.exists()
+
+
+def test_stopped_offer_is_not_featured(campaign, walk_in):
+    walk_in.status = "inactive"
+    walk_in.save()
+    with pytest.raises(ValidationError) as error:
+        service_feature_in_campaign(service=walk_in, campaign=campaign)
+    assert "staat niet op de sociale kaart" in error.value.messages[0]
+    assert not Activity.objects.exists()
+
+
+def test_activity_of_an_offer_that_stopped_keeps_its_dates_without_the_link(
+    client, campaign, walk_in
+):
+    [activity, _] = service_feature_in_campaign(service=walk_in, campaign=campaign)
+    walk_in.status = "inactive"
+    walk_in.save()
+    html = client.get(activity.get_absolute_url()).content.decode()
+    assert "Vast aanbod van" not in html
+    assert "Volgende keren" in html

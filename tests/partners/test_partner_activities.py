@@ -545,3 +545,25 @@ def test_calendar_gets_the_description_as_plain_text(
     assert '<a href="https://voorbeeld.nl" rel="noopener noreferrer">meer info</a>' in (
         page
     )
+
+
+def test_activity_list_uses_as_many_queries_for_three_as_for_twelve(
+    partner_client, organization, week
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = f"/partner/organisatie/{organization.pk}/activiteiten/"
+    counts = []
+    for number in (3, 9):
+        for _ in range(number - Activity.objects.count()):
+            ActivityFactory(
+                location=organization.locations.first(),
+                start_date=_day(week),
+                recurrence="FREQ=DAILY;COUNT=2",
+                campaigns=[week],
+            )
+        with CaptureQueriesContext(connection) as queries:
+            assert partner_client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
