@@ -13,6 +13,7 @@ from sociale_kaart.models import Location, Organization, Service
 
 from .forms_activities import (
     ACTIVITY_FIELDS,
+    FIELD_ORDER,
     KEEP,
     ONCE,
     WEEKLY,
@@ -87,10 +88,13 @@ def activity_comparison(change: PendingChange) -> str:
         if change.activity_id
         else {}
     )
+    order = [*FIELD_ORDER, *(n for n in ACTIVITY_FIELDS if n not in FIELD_ORDER)]
+    names = sorted(data, key=lambda n: order.index(n) if n in order else len(order))
     rows = [
-        (_label(name), _show(name, current.get(name)), _show(name, value))
-        for name, value in data.items()
-        if not change.activity_id or current.get(name) != value
+        (_label(name), _show(name, current.get(name)), _show(name, data[name]))
+        for name in names
+        if (current.get(name) != data[name])
+        and (change.activity_id or data[name] not in (None, "", []))
     ]
     heading = (
         _("Nieuwe activiteit: nog niet op de site.")
