@@ -567,3 +567,23 @@ def test_activity_list_uses_as_many_queries_for_three_as_for_twelve(
             assert partner_client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_fields_outside_the_form_are_ignored(partner_client, organization, other, week):
+    theirs = ServiceFactory(organization=other)
+    partner_client.post(
+        _new_url(organization),
+        _data(
+            organization,
+            week,
+            organizations=[other.pk],
+            service=theirs.pk,
+            slug="gekozen-adres",
+            status="cancelled",
+            sequence="99",
+        ),
+    )
+    activity = Activity.objects.get()
+    assert list(activity.organizations.all()) == [organization]
+    assert activity.service is None and activity.slug != "gekozen-adres"
+    assert activity.status == "scheduled" and activity.sequence == 0
