@@ -1,15 +1,21 @@
 from django.contrib import admin, messages
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import FeatureServiceAdminForm
 from .models import Activity, ActivityException, Campaign, Occurrence
 from .services import (
     activity_bump_sequence,
     activity_expand_occurrences,
     occurrence_cancel,
     occurrence_restore,
+    service_feature_in_campaign,
 )
 
 
@@ -20,6 +26,78 @@ class CampaignAdmin(admin.ModelAdmin):
     search_fields = ["title", "intro"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
+    readonly_fields = ["feature_link"]
+
+    @admin.display(description=_("vast aanbod"))
+    def feature_link(self, obj: Campaign) -> str:
+        """Link to the page that puts a regular offer in this campaign."""
+        if not obj.pk:
+            return gettext("Na het bewaren kunt u hier vast aanbod toevoegen.")
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:activiteiten_campaign_feature", args=[obj.pk]),
+            gettext("Vast aanbod van de sociale kaart in deze campagne zetten"),
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/vast-aanbod/",
+                self.admin_site.admin_view(self.feature_view),
+                name="activiteiten_campaign_feature",
+            ),
+            *super().get_urls(),
+        ]
+
+    def feature_view(self, request, pk: int):
+        """Choose an offer; calls ``service_feature_in_campaign``."""
+        if not self.has_change_permission(request) or not request.user.has_perm(
+            "activiteiten.add_activity"
+        ):
+            raise PermissionDenied
+        campaign = get_object_or_404(Campaign, pk=pk)
+        form = FeatureServiceAdminForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                activities = service_feature_in_campaign(
+                    service=form.cleaned_data["service"],
+                    campaign=campaign,
+                    user=request.user,
+                )
+            except ValidationError as error:
+                form.add_error("service", error)
+            else:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(service)s staat nu in %(campaign)s, %(count)d keer "
+                        "per week.",
+                        "%(service)s staat nu in %(campaign)s, %(count)d keer "
+                        "per week.",
+                        len(activities),
+                    )
+                    % {
+                        "service": form.cleaned_data["service"].name,
+                        "campaign": campaign.title,
+                        "count": len(activities),
+                    },
+                    messages.SUCCESS,
+                )
+                return redirect(
+                    reverse("admin:activiteiten_activity_changelist")
+                    + f"?campaigns__id__exact={campaign.pk}"
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "campaign": campaign,
+            "form": form,
+            "title": gettext("Vast aanbod in %(campaign)s zetten")
+            % {"campaign": campaign.title},
+        }
+        return TemplateResponse(
+            request, "admin/activiteiten/campaign/feature_service.html", context
+        )
 
 
 class ActivityExceptionInline(admin.TabularInline):
@@ -43,18 +121,21 @@ class OccurrenceInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(SimpleHistoryAdmin):
     list_display = ["title", "start_date", "start_time", "kern", "status"]
     list_filter = ["status", "kern", "target_group", "is_free", "campaigns"]
     search_fields = ["title", "description"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["organizations"]
+    autocomplete_fields = ["organizations", "service"]
     filter_horizontal = ["campaigns"]
     date_hierarchy = "start_date"
     inlines = [ActivityExceptionInline, OccurrenceInline]
     readonly_fields = ["dates_link"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "description", "organizations"]}),
+        (
+            None,
+            {"fields": ["title", "slug", "description", "organizations", "service"]},
+        ),
         (_("Campagnes"), {"fields": ["campaigns"]}),
         (
             _("Wanneer"),

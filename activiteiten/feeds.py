@@ -54,7 +54,7 @@ def activity_event(
         event.add("status", "CANCELLED")
     else:
         event.add("status", "CONFIRMED")
-    description = [activity.description.strip()]
+    description = [activity.plain_description]
     if activity.status_note:
         description.append(activity.status_note)
     organizers = ", ".join(org.name for org in activity.organizations.all())

@@ -12,6 +12,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from sociale_kaart.models import Organization
 
 from .models import Activity, Campaign, Occurrence
+from .recurrence import to_aware
 
 
 def _occurrence_base() -> QuerySet[Occurrence]:
@@ -75,3 +76,27 @@ def campaign_days(*, campaign: Campaign) -> list[datetime.date]:
         .distinct()
         .order_by("date")
     )
+
+
+def activity_planned_dates(
+    *, activity: Activity, today: datetime.date, limit: int = 12
+) -> list[Occurrence]:
+    """The next ``limit`` dates of an activity that may not be saved yet, computed
+    from its rule (unsaved ``Occurrence`` objects, local time Europe/Amsterdam),
+    for the partner's preview of the public page. ``today`` is a local date."""
+    horizon = max(today, activity.start_date) + datetime.timedelta(days=400)
+    duration = activity.duration
+    dates = []
+    for local in activity.local_starts(horizon):
+        if local.date() < today:
+            continue
+        dates.append(
+            Occurrence(
+                start=to_aware(local),
+                end=to_aware(local + duration),
+                date=local.date(),
+            )
+        )
+        if len(dates) >= limit:
+            break
+    return dates

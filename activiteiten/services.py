@@ -3,17 +3,22 @@
 import dataclasses
 import datetime
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from lansingerland.loading import LoadResult
+from sociale_kaart.models import Organization, Service
 
-from .constants import CampaignKind
+from .constants import ActivityStatus, CampaignKind
 from .models import Activity, ActivityException, Campaign, Occurrence
 from .recurrence import to_aware
 
@@ -202,3 +207,218 @@ def occurrence_restore(*, occurrence: Occurrence) -> Occurrence:
     occurrence.save(update_fields=["is_cancelled"])
     activity_bump_sequence(activity_id=occurrence.activity_id)
     return occurrence
+
+
+@transaction.atomic
+def activity_save(
+    *,
+    activity: Activity,
+    organizations: Iterable[Organization],
+    campaigns: Iterable[Campaign] | None = None,
+    user: AbstractBaseUser | None = None,
+    reason: str = "",
+) -> Activity:
+    """Validate and save ``activity`` with its organisers and campaigns, as the
+    admin does: a changed activity gets a new iCalendar SEQUENCE, and the
+    stored dates follow the (new) rule at once.
+
+    ``campaigns`` None leaves the campaigns as they are. The history row names
+    ``user`` (default: the request's user) and ``reason``. Raises
+    ValidationError (nothing saved) when the activity breaks a model rule.
+    """
+    is_new = activity.pk is None
+    activity.full_clean()
+    if user is not None:
+        activity._history_user = user
+    if reason:
+        activity._change_reason = reason
+    activity.save()
+    activity.organizations.set(organizations)
+    if campaigns is not None:
+        activity.campaigns.set(campaigns)
+    if not is_new:
+        activity_bump_sequence(activity_id=activity.pk)
+    activity_expand_occurrences(activity=activity)
+    return activity
+
+
+@transaction.atomic
+def activity_cancel(*, activity: Activity, note: str = "") -> Activity:
+    """Cancel the whole activity: it stays visible as "gaat niet door" and the
+    feeds carry STATUS:CANCELLED (with a new SEQUENCE) so calendars drop it."""
+    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    activity.status = ActivityStatus.CANCELLED
+    if note:
+        activity.status_note = note
+    activity.full_clean()
+    activity.save(update_fields=["status", "status_note", "updated_at"])
+    activity_bump_sequence(activity_id=activity.pk)
+    return activity
+
+
+# --- Regular offers of the sociale kaart in a campaign ----------------------------
+
+_BYDAY = {1: "MO", 2: "TU", 3: "WE", 4: "TH", 5: "FR", 6: "SA", 7: "SU"}
+
+
+def weekly_rule(*, weekday: int, until: datetime.date) -> str:
+    """RRULE for "every <weekday> up to and including ``until``" (ISO weekday,
+    Monday = 1; ``until`` a local date)."""
+    return f"FREQ=WEEKLY;BYDAY={_BYDAY[weekday]};UNTIL={until:%Y%m%d}"
+
+
+def _first_weekday(start: datetime.date, weekday: int) -> datetime.date:
+    return start + datetime.timedelta(days=(weekday - start.isoweekday()) % 7)
+
+
+def _featured_slug(service: Service, campaign: Campaign, schedule) -> str:
+    suffix = f"-{campaign.slug}-{_BYDAY[schedule.weekday].lower()}-"
+    suffix += f"{schedule.opens_at:%H%M}"
+    return slugify(service.slug[: 200 - len(suffix)] + suffix)[:200]
+
+
+def service_can_be_featured(service: Service) -> bool:
+    """True when ``service`` has weekly opening times (prefetched schedules)."""
+    return bool(service.schedules.all())
+
+
+@transaction.atomic
+def service_feature_in_campaign(
+    *,
+    service: Service,
+    campaign: Campaign,
+    user: AbstractBaseUser | None = None,
+    today: datetime.date | None = None,
+) -> list[Activity]:
+    """Put a regular offer of the sociale kaart into ``campaign``'s programme.
+
+    One weekly activity per weekly period of the offer (``ServiceSchedule``):
+    ``FREQ=WEEKLY;BYDAY=..;UNTIL=<campaign end>``, first date the first
+    matching day in the campaign from ``today`` (local date, default today)
+    on, local wall-clock times from the schedule (Europe/Amsterdam, so 10:00
+    stays 10:00 across the change of summer time). Title, description,
+    location (the offer's first location, else its organisation's first),
+    organiser, free or cost come from the offer; the offer's closures in the
+    campaign become cancelled dates (``ActivityException``). The activities
+    are linked through ``Activity.service`` and their dates stored.
+
+    Safe to repeat: each period has a fixed slug, so running again updates
+    the same activities (a new SEQUENCE) and creates no duplicates; a period
+    the offer no longer has is marked "gaat niet door". ``user`` is who asked
+    (kept for the callers' messages and history; not stored here).
+
+    Returns the activities, by weekday. Raises ValidationError with a Dutch
+    message when the offer is not on the sociale kaart (stopped, or its
+    organisation hidden), has no weekly times (a one-off offer) or no place,
+    the campaign is over, or no period falls in the campaign.
+    """
+    from sociale_kaart.models import Location
+
+    today = today or timezone.localdate()
+    if not Service.objects.published().filter(pk=service.pk).exists():
+        raise ValidationError(
+            _(
+                "Dit aanbod staat niet op de sociale kaart. Zet het eerst weer op "
+                "de kaart."
+            ),
+            code="not_published",
+        )
+    schedules = list(service.schedules.order_by("weekday", "opens_at"))
+    if not schedules:
+        raise ValidationError(
+            _(
+                "Dit aanbod heeft geen vaste dagen en tijden. Voer het als losse "
+                "activiteit in."
+            ),
+            code="no_schedule",
+        )
+    first = max(campaign.start_date, today)
+    if first > campaign.end_date:
+        raise ValidationError(
+            _("De campagne %(campaign)s is al voorbij.") % {"campaign": campaign.title},
+            code="campaign_over",
+        )
+    location = (
+        service.locations.order_by("pk").first()
+        or Location.objects.filter(organization_id=service.organization_id)
+        .order_by("pk")
+        .first()
+    )
+    if location is None:
+        raise ValidationError(
+            _(
+                "Dit aanbod heeft geen locatie. Voeg eerst een locatie toe aan het "
+                "aanbod."
+            ),
+            code="no_location",
+        )
+    closures = list(
+        service.closures.filter(start_date__lte=campaign.end_date, end_date__gte=first)
+    )
+    activities = []
+    for schedule in schedules:
+        start_date = _first_weekday(first, schedule.weekday)
+        if start_date > campaign.end_date:
+            continue
+        slug = _featured_slug(service, campaign, schedule)
+        activity = Activity.objects.filter(slug=slug).first() or Activity(slug=slug)
+        if activity.pk and (
+            activity.start_date.isoweekday() == schedule.weekday
+            and campaign.start_date <= activity.start_date <= start_date
+        ):
+            # Keep the dates already in the programme when run again later.
+            start_date = activity.start_date
+        activity.title = service.name[:200]
+        activity.description = service.description
+        activity.service = service
+        activity.location = location
+        activity.address = ""
+        activity.is_free = service.is_free
+        activity.cost = "" if service.is_free else service.cost_description[:200]
+        activity.status = ActivityStatus.SCHEDULED
+        activity.start_date = start_date
+        activity.start_time = schedule.opens_at
+        activity.end_time = schedule.closes_at
+        activity.recurrence = weekly_rule(
+            weekday=schedule.weekday, until=campaign.end_date
+        )
+        campaigns = [*activity.campaigns.all(), campaign] if activity.pk else [campaign]
+        activity = activity_save(
+            activity=activity,
+            organizations=[service.organization],
+            campaigns=campaigns,
+            user=user,
+            reason=_("vast aanbod in campagne gezet"),
+        )
+        closed = {
+            local.date()
+            for local in activity.local_starts(campaign.end_date)
+            for closure in closures
+            if closure.start_date <= local.date() <= closure.end_date
+        }
+        for day in sorted(closed):
+            reason = next(
+                c.reason for c in closures if c.start_date <= day <= c.end_date
+            )
+            ActivityException.objects.get_or_create(
+                activity=activity, date=day, defaults={"reason": reason}
+            )
+        if closed:
+            activity_expand_occurrences(activity=activity)
+        activities.append(activity)
+    if not activities:
+        raise ValidationError(
+            _(
+                "Geen van de vaste dagen van dit aanbod valt nog in de campagne "
+                "%(campaign)s."
+            )
+            % {"campaign": campaign.title},
+            code="no_dates",
+        )
+    kept = {activity.pk for activity in activities}
+    for stale in Activity.objects.filter(service=service, campaigns=campaign).exclude(
+        pk__in=kept
+    ):
+        if stale.status != ActivityStatus.CANCELLED:
+            activity_cancel(activity=stale)
+    return activities

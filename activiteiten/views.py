@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from sociale_kaart.models import Organization
+from sociale_kaart.models import Organization, Service
 
 from . import selectors
 from .constants import ActivityStatus
@@ -212,7 +212,7 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "@context": "https://schema.org",
             "@type": "Event",
             "name": activity.title,
-            "description": activity.description,
+            "description": activity.plain_description,
             "startDate": occurrence.local_start.isoformat(),
             "endDate": occurrence.local_end.isoformat(),
             "eventStatus": _EVENT_STATUS[activity.status],
@@ -238,9 +238,9 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
 def activity_detail(request, slug: str):
     """One activity: what, when (next dates), where, who, cost, how to join."""
     activity = get_object_or_404(
-        Activity.objects.select_related("location").prefetch_related(
-            "organizations", "campaigns"
-        ),
+        Activity.objects.select_related(
+            "location", "service__organization"
+        ).prefetch_related("organizations", "campaigns"),
         slug=slug,
     )
     today = timezone.localdate()
@@ -248,6 +248,11 @@ def activity_detail(request, slug: str):
         activity.occurrences.visible().filter(date__gte=today)[:UPCOMING_LIMIT]
     )
     shown = upcoming or list(activity.occurrences.visible().order_by("-start")[:1])
+    # A featured offer that left the sociale kaart keeps its dates, not its link.
+    service_is_public = bool(
+        activity.service_id
+        and Service.objects.published().filter(pk=activity.service_id).exists()
+    )
     return render(
         request,
         "activiteiten/activity_detail.html",
@@ -255,6 +260,7 @@ def activity_detail(request, slug: str):
             "activity": activity,
             "occurrences": shown,
             "is_past": not upcoming,
+            "service_is_public": service_is_public,
             "json_ld": _json_ld(request, activity, shown),
         },
     )

@@ -22,6 +22,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
 from sociale_kaart.models import Location, Organization, Service
 
+from .admin_activities import activity_comparison
 from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus
 from .forms import InviteForm
 from .models import (
@@ -305,6 +306,8 @@ class PendingChangeAdmin(admin.ModelAdmin):
     def comparison(self, obj: PendingChange) -> str:
         if obj.target == ChangeTarget.SERVICE:
             return self._offer_comparison(obj)
+        if obj.target == ChangeTarget.ACTIVITY:
+            return activity_comparison(obj)
         target = obj.target_object
         model = target.__class__ if target is not None else None
         rows = []

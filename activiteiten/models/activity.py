@@ -1,6 +1,7 @@
 """Activiteit and its dates."""
 
 import datetime
+import html
 import re
 
 from django.core.exceptions import ValidationError
@@ -11,10 +12,12 @@ from django.core.validators import (
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from simple_history import register
 
 from lansingerland.constants import Kern
-from sociale_kaart.models import Location, Organization
+from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
     ActivityStatus,
@@ -40,9 +43,10 @@ class Activity(models.Model):
     iCalendar SEQUENCE, raised by the services on every change so calendars
     that imported the event take the new version (and a cancellation).
 
-    A regular offer of the sociale kaart can later be featured by adding an
-    optional ``service`` foreign key to ``sociale_kaart.Service`` here; the
-    dates stay in this model, so programme, feeds and print need no change.
+    ``service`` links an activity made from a regular offer of the sociale
+    kaart (``services.service_feature_in_campaign``): the dates stay in this
+    model, so programme, feeds and print need no change, and the activity page
+    links to the offer.
     """
 
     title = models.CharField(_("titel"), max_length=200)
@@ -74,6 +78,17 @@ class Activity(models.Model):
         null=True,
         blank=True,
         related_name="activities",
+    )
+    service = models.ForeignKey(
+        Service,
+        verbose_name=_("vast aanbod"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="featured_activities",
+        help_text=_(
+            "Het aanbod op de sociale kaart waaruit deze activiteit is gemaakt."
+        ),
     )
     address = models.CharField(
         _("los adres"),
@@ -181,6 +196,12 @@ class Activity(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("activiteiten:activity_detail", args=[self.slug])
+
+    @property
+    def plain_description(self) -> str:
+        """The description as plain text (markup removed, entities decoded), for
+        calendars, structured data and meta tags."""
+        return html.unescape(strip_tags(self.description)).strip()
 
     @property
     def is_recurring(self) -> bool:
@@ -363,3 +384,7 @@ class Occurrence(models.Model):
     @property
     def local_end(self) -> datetime.datetime:
         return self.end.astimezone(LOCAL_TZ)
+
+
+# Who changed an activity and when (partners too); kept in this app.
+register(Activity, app="activiteiten", m2m_fields=["organizations", "campaigns"])

@@ -1,5 +1,6 @@
 """Writes of the partner area; every change goes through these functions."""
 
+from . import activities as activities  # registers the activity applier
 from .accounts import (
     InvitationError,
     invitation_accept,
