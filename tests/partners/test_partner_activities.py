@@ -4,6 +4,7 @@ or after a coordinator's approval, never another organisation's."""
 import datetime
 
 import pytest
+from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
@@ -332,7 +333,12 @@ def _approve(coordinator_browser, change, action="approve"):
 
 
 def test_with_approval_a_new_activity_is_public_only_after_approval(
-    partner_client, organization, week, approval, coordinator_browser
+    partner_client,
+    organization,
+    week,
+    approval,
+    coordinator_browser,
+    django_capture_on_commit_callbacks,
 ):
     response = partner_client.post(
         _new_url(organization), _data(organization, week), follow=True
@@ -347,7 +353,8 @@ def test_with_approval_a_new_activity_is_public_only_after_approval(
         f"/admin/partners/pendingchange/{change.pk}/change/"
     ).content.decode()
     assert "Nieuwe activiteit" in html and "Week tegen Eenzaamheid proef" in html
-    _approve(coordinator_browser, change)
+    with django_capture_on_commit_callbacks(execute=True):
+        _approve(coordinator_browser, change)
 
     change.refresh_from_db()
     assert change.status == ChangeStatus.APPROVED and change.activity is not None
@@ -355,6 +362,10 @@ def test_with_approval_a_new_activity_is_public_only_after_approval(
     assert TITLE in pages["programme"] and TITLE in pages["print"]
     feed = parse_strictly(pages["feed"].encode())
     assert TITLE in [str(e["SUMMARY"]) for e in feed.walk("VEVENT")]
+    decision = mail.outbox[-1]
+    assert decision.to == ["anna.devries@voorbeeld.nl"]
+    assert "activiteitenagenda" in decision.body
+    assert "sociale kaart" not in decision.body
 
 
 def test_rejected_activity_is_never_shown(
