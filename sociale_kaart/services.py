@@ -14,6 +14,7 @@ from django.utils.text import slugify
 
 from lansingerland.constants import Kern
 from lansingerland.loading import LoadResult
+from lansingerland.slugs import unique_slug
 
 from . import geocoding
 from .constants import KERN_CENTRES, KERN_POSTCODES, GeocodeStatus
@@ -22,14 +23,6 @@ from .models import Location, Organization, Theme
 logger = logging.getLogger(__name__)
 
 PARTNERS_PATH = Path(__file__).resolve().parent / "data" / "partners.json"
-
-
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:190] or "organisatie"
-    slug, counter = base, 2
-    while Organization.objects.filter(slug=slug).exists():
-        slug, counter = f"{base}-{counter}", counter + 1
-    return slug
 
 
 def _house_number(value: str | None) -> int | None:
@@ -62,7 +55,7 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
             continue
         organization = Organization.objects.create(
             name=item["name"],
-            slug=_unique_slug(item["name"]),
+            slug=unique_slug(Organization, item["name"], fallback="organisatie"),
             description=item.get("description") or "",
             website=item.get("website") or "",
             phone=item.get("phone") or "",

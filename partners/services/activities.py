@@ -21,7 +21,6 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from activiteiten.models import Activity, Campaign, Occurrence
@@ -31,6 +30,7 @@ from activiteiten.services import (
     occurrence_cancel,
     service_feature_in_campaign,
 )
+from lansingerland.slugs import unique_slug
 from sociale_kaart.models import Organization, Service
 
 from ..constants import ChangeStatus, ChangeTarget
@@ -41,21 +41,12 @@ from .editing import approved_reason, needs_approval, register_pending_applier
 FEATURE_KEY = "feature_service"
 
 
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:180] or "activiteit"
-    slug, number = base, 1
-    while Activity.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
 def _save_from_form(
     form: PartnerActivityForm, *, user: AbstractBaseUser | None, reason: str
 ) -> Activity:
     activity = form.instance
     if not activity.pk:
-        activity.slug = _unique_slug(activity.title)
+        activity.slug = unique_slug(Activity, activity.title, fallback="activiteit")
     return activity_save(
         activity=activity,
         organizations=form.organizers(),

@@ -3,22 +3,14 @@
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
+from lansingerland.slugs import unique_slug
 from sociale_kaart.constants import OrganizationStatus
 from sociale_kaart.models import Organization
 
 from ..constants import JoinRequestKind, JoinRequestStatus, MembershipRole
 from ..models import JoinRequest, PartnerSettings
 from .accounts import membership_invite
-
-
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:190] or "organisatie"
-    slug, counter = base, 2
-    while Organization.objects.filter(slug=slug).exists():
-        slug, counter = f"{base}-{counter}", counter + 1
-    return slug
 
 
 @transaction.atomic
@@ -77,7 +69,9 @@ def join_request_approve(
     if join_request.kind == JoinRequestKind.ORGANIZATION:
         organization = Organization(
             name=join_request.organization_name,
-            slug=_unique_slug(join_request.organization_name),
+            slug=unique_slug(
+                Organization, join_request.organization_name, fallback="organisatie"
+            ),
             website=join_request.website,
             email=join_request.email,
             phone=join_request.phone,

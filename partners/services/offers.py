@@ -17,9 +17,9 @@ from typing import Any
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from lansingerland.slugs import unique_slug
 from sociale_kaart.constants import ServiceStatus, Weekday
 from sociale_kaart.models import (
     Location,
@@ -175,11 +175,7 @@ def offer_validate(
 
 def service_unique_slug(*, name: str) -> str:
     """A slug for a new offer from ``name`` (``koffie-inloop``, ``-2`` when taken)."""
-    base = slugify(name)[:190] or "aanbod"
-    slug, counter = base, 2
-    while Service.objects.filter(slug=slug).exists():
-        slug, counter = f"{base}-{counter}", counter + 1
-    return slug
+    return unique_slug(Service, name, fallback="aanbod")
 
 
 def _sync_rows(
