@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from activiteiten.models import Activity
 from sociale_kaart.models import (
     Location,
     Organization,
@@ -22,13 +23,26 @@ from ..models import DigestRun, PendingChange
 from ..selectors import organizations_stale
 from .mail import absolute_url, send_after_commit
 
+#: Whose partner-made history rows the digest lists.
+DIGEST_MODELS = (
+    Organization,
+    Location,
+    Service,
+    ServiceSchedule,
+    ServiceClosure,
+    Activity,
+)
+
 
 @dataclass
 class DigestResult:
     """What a digest run covered: ``records`` (history rows by partners),
-    ``pending_count``, ``recipients``, and whether a mail was sent."""
+    ``proposed`` (pending changes submitted in the period, waiting for a
+    coordinator), ``pending_count`` (all waiting), ``recipients``, and
+    whether a mail was sent."""
 
     records: list
+    proposed: list
     pending_count: int
     recipients: list[str]
     sent: bool
@@ -52,6 +66,8 @@ def _describe(record) -> None:
     instance = record.instance
     if isinstance(instance, Organization | Service):
         record.label = record.name
+    elif isinstance(instance, Activity):
+        record.label = gettext("activiteit %(title)s") % {"title": record.title}
     elif isinstance(instance, ServiceSchedule | ServiceClosure):
         service = Service.objects.filter(pk=record.service_id).first()
         record.label = gettext("%(offer)s, %(what)s %(period)s") % {
@@ -61,6 +77,19 @@ def _describe(record) -> None:
         }
     else:
         record.label = str(instance)
+
+
+def _proposal_label(change: PendingChange) -> str:
+    """ "Buurthuis De Linde: activiteit Spelletjesmiddag (nieuw)" for the mail."""
+    target = change.target_object
+    if target is not None:
+        name = str(target)
+    else:
+        name = str(change.data.get("name") or change.data.get("title") or "")
+    label = f"{change.get_target_display()} {name}".strip()
+    if change.is_new:
+        label = gettext("%(label)s (nieuw)") % {"label": label}
+    return f"{change.organization.name}: {label}"
 
 
 def digest_recipients() -> list[str]:
@@ -79,18 +108,20 @@ def digest_recipients() -> list[str]:
 def digest_send(*, dry_run: bool = False) -> DigestResult:
     """Mail coordinators the partners' changes since the previous digest.
 
-    Covers history rows of organisations, locations and offers (with their
-    weekly periods and closures) made by non-staff
-    users after the last DigestRun's ``period_end`` (UTC) up to now, plus the
-    number of pending changes and stale organisations. Nothing new: no mail
-    and no run recorded, so running it again (or twice a day) sends nothing
-    twice. With ``dry_run`` nothing is sent or recorded.
+    Covers history rows of ``DIGEST_MODELS`` (organisations, locations,
+    offers with their weekly periods and closures, activities) made by
+    non-staff users after the last DigestRun's ``period_end`` (UTC) up to
+    now, the changes partners proposed in that period that still wait for
+    approval, plus the number of all waiting changes and of stale
+    organisations. Nothing new: no mail and no run recorded, so running it
+    again (or twice a day) sends nothing twice. With ``dry_run`` nothing is
+    sent or recorded.
     """
     now = timezone.now()
     last = DigestRun.objects.select_for_update().order_by("-period_end").first()
     since = last.period_end if last else None
     records = []
-    for model in (Organization, Location, Service, ServiceSchedule, ServiceClosure):
+    for model in DIGEST_MODELS:
         history = model.history.filter(
             history_date__lte=now,
             history_user__isnull=False,
@@ -102,17 +133,32 @@ def digest_send(*, dry_run: bool = False) -> DigestResult:
     records.sort(key=lambda record: record.history_date)
     for record in records:
         _describe(record)
-    pending_count = PendingChange.objects.filter(status=ChangeStatus.PENDING).count()
+    waiting = PendingChange.objects.filter(status=ChangeStatus.PENDING)
+    proposed = waiting.filter(submitted_at__lte=now).select_related(
+        "organization", "location", "service", "activity"
+    )
+    if since:
+        proposed = proposed.filter(submitted_at__gt=since)
+    proposed = list(proposed.order_by("submitted_at"))
+    for change in proposed:
+        change.label = _proposal_label(change)
+    pending_count = waiting.count()
     recipients = digest_recipients()
     result = DigestResult(
-        records=records, pending_count=pending_count, recipients=recipients, sent=False
+        records=records,
+        proposed=proposed,
+        pending_count=pending_count,
+        recipients=recipients,
+        sent=False,
     )
-    if not records or dry_run or not recipients:
+    if not (records or proposed) or dry_run or not recipients:
         return result
     send_after_commit(
         template="digest",
         context={
             "records": records,
+            "proposed": proposed,
+            "total": len(records) + len(proposed),
             "pending_count": pending_count,
             "pending_url": absolute_url(
                 reverse("admin:partners_pendingchange_changelist")
@@ -126,7 +172,7 @@ def digest_send(*, dry_run: bool = False) -> DigestResult:
         recipients=recipients,
     )
     DigestRun.objects.create(
-        period_start=since, period_end=now, change_count=len(records)
+        period_start=since, period_end=now, change_count=len(records) + len(proposed)
     )
     result.sent = True
     return result

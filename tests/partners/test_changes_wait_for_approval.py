@@ -179,7 +179,7 @@ def test_digest_mails_coordinators_the_partners_changes_once(
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["coordinator@voorbeeld.nl"]
-    assert "1 wijziging op de sociale kaart" in message.subject
+    assert "1 wijziging door partners" in message.subject
     assert "Buurthuis De Linde" in message.body and "telefoonnummer" in message.body
     with django_capture_on_commit_callbacks(execute=True):
         assert "nothing sent" in _digest()
@@ -209,3 +209,48 @@ def test_edit_page_says_an_earlier_change_is_waiting(partner_client, organizatio
     assert "wacht nog op goedkeuring" not in partner_client.get(url).content.decode()
     _edit(partner_client, organization, phone="010 999 88 77")
     assert "wacht nog op goedkeuring" in partner_client.get(url).content.decode()
+
+
+def test_digest_tells_coordinators_what_waits_for_their_approval(
+    partner_client, partner, coordinator, django_capture_on_commit_callbacks
+):
+    coordinator.email = "coordinator@voorbeeld.nl"
+    coordinator.save()
+    organization = Membership.objects.get(user=partner).organization
+    PartnerSettingsFactory(organization=organization, changes_need_approval=True)
+    _edit(partner_client, organization, phone="010 999 88 77")
+    assert PendingChange.objects.filter(status=ChangeStatus.PENDING).count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "0 change(s), 1 proposed" in _digest()
+    body = mail.outbox[-1].body
+    assert "wacht op goedkeuring" in body
+    assert f"{organization.name}: organisatie {organization.name}" in body
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "nothing sent" in _digest()
+    assert len(mail.outbox) == 1
+
+
+def test_digest_lists_a_partners_activity(
+    partner, coordinator, django_capture_on_commit_callbacks
+):
+    from activiteiten.services import activity_save
+    from tests.activiteiten.factories import ActivityFactory
+
+    coordinator.email = "coordinator@voorbeeld.nl"
+    coordinator.save()
+    organization = Membership.objects.get(user=partner).organization
+    activity = ActivityFactory(
+        title="Spelletjesmiddag", location=organization.locations.first()
+    )
+    _digest()  # the factory's own rows are not the partner's
+    activity.title = "Spelletjesmiddag met koffie"
+    activity_save(
+        activity=activity,
+        organizations=[organization],
+        campaigns=[],
+        user=partner,
+        reason="gewijzigd door partner",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "1 change(s)" in _digest()
+    assert "activiteit Spelletjesmiddag met koffie" in mail.outbox[-1].body

@@ -22,7 +22,8 @@ class Command(BaseCommand):
         result = digest_send(dry_run=dry_run)
         prefix = "[dry-run] " if dry_run else ""
         self.stdout.write(
-            f"{prefix}{len(result.records)} change(s), {result.pending_count} pending, "
+            f"{prefix}{len(result.records)} change(s), "
+            f"{len(result.proposed)} proposed, {result.pending_count} pending, "
             f"{len(result.recipients)} recipient(s); "
             + ("sent." if result.sent else "nothing sent.")
         )
