@@ -7,8 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 from sociale_kaart.models import Service, ServiceSchedule
 
-from .models import Activity
-
 #: Fields the dates follow from (the partner form's too, and the rule's error,
 #: which lands in the non-field errors there): campaigns are checked only when
 #: these are valid.
@@ -39,11 +37,8 @@ class CampaignDatesMixin:
 
 
 class ActivityAdminForm(CampaignDatesMixin, forms.ModelForm):
-    """The coordinators' activity form: the model's rules plus the campaign dates."""
-
-    class Meta:
-        model = Activity
-        fields = "__all__"
+    """The coordinators' activity form: the model's rules plus the campaign
+    dates (the admin builds it for ``Activity`` with its fieldsets)."""
 
 
 class FeatureServiceAdminForm(forms.Form):

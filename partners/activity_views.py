@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -179,7 +179,7 @@ def activity_cancel_date(
     messages.success(
         request,
         _("De datum %(date)s vervalt.")
-        % {"date": f"{occurrence.local_start:%d-%m-%Y}"},
+        % {"date": formats.date_format(occurrence.local_start, "l j F Y")},
     )
     return redirect(
         "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk

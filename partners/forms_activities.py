@@ -139,8 +139,9 @@ class PartnerActivityForm(CampaignDatesMixin, forms.ModelForm):
     ``organization`` always organises it; co-organisers can only be other
     organisations the member edits. The location is one of the organisation's
     locations (or the one it already has), else a one-off address. Campaigns
-    are those that have not ended, and each needs a date of the activity. Recurrence is chosen without RRULE syntax:
-    once, or weekly on the first date's weekday up to a date.
+    are those that have not ended, and each needs a date of the activity.
+    Recurrence is chosen without RRULE syntax: once, or weekly on the first
+    date's weekday up to a date.
     """
 
     co_organizers = forms.ModelMultipleChoiceField(

@@ -358,12 +358,12 @@ class Activity(models.Model):
         }
         errors = [
             ValidationError(
-                _(
-                    "Deze activiteit heeft geen datum in de %(campaign)s "
-                    "(%(period)s)."
-                ),
+                _("Deze activiteit heeft geen datum in de %(campaign)s (%(period)s)."),
                 code="no_date_in_campaign",
-                params={"campaign": campaign.title, "period": campaign_period(campaign)},
+                params={
+                    "campaign": campaign.title,
+                    "period": campaign_period(campaign),
+                },
             )
             for campaign in campaigns
             if not any(campaign.start_date <= day <= campaign.end_date for day in days)

@@ -81,7 +81,9 @@ def activity_form_changes_nothing(form: PartnerActivityForm) -> bool:
     stored = Activity.objects.prefetch_related("campaigns", "organizations").get(
         pk=form.instance.pk
     )
-    before = activity_form_data(stored, organization=form.organization, today=form.today)
+    before = activity_form_data(
+        stored, organization=form.organization, today=form.today
+    )
     after = form.to_json()
     if after.get("repeat") != WEEKLY:
         after["repeat_until"] = before["repeat_until"]
