@@ -31,8 +31,8 @@ from .campaign import Campaign
 
 _PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
 
-#: Longer than this past midnight is more likely a typing error in the end time
-#: (14:00-13:00) than a night activity (23:00-01:00).
+#: An activity past midnight that lasts longer than this is more likely a typing
+#: error in the end time (14:00-13:00) than a night activity (23:00-01:00).
 MAX_OVERNIGHT = datetime.timedelta(hours=12)
 
 
@@ -56,7 +56,8 @@ class Activity(models.Model):
 
     ``start_date``/``start_time``/``end_time`` are local wall-clock values in
     Europe/Amsterdam; an ``end_time`` at or before ``start_time`` ends on the
-    next day (23:00-01:00). ``recurrence`` is an RRULE value such as
+    next day (23:00-01:00); such an activity lasts at most ``MAX_OVERNIGHT``
+    (12 hours). ``recurrence`` is an RRULE value such as
     ``FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330`` (UNTIL stored in local time); the
     first occurrence is the start date. Single dates are cancelled through
     ``ActivityException``; the dates themselves are stored as ``Occurrence``
