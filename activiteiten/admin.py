@@ -8,7 +8,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import FeatureServiceAdminForm
+from .forms import ActivityAdminForm, FeatureServiceAdminForm
 from .models import Activity, ActivityException, Campaign, Occurrence
 from .services import (
     activity_bump_sequence,
@@ -122,6 +122,7 @@ class OccurrenceInline(admin.TabularInline):
 
 @admin.register(Activity)
 class ActivityAdmin(SimpleHistoryAdmin):
+    form = ActivityAdminForm
     list_display = ["title", "start_date", "start_time", "kern", "status"]
     list_filter = ["status", "kern", "target_group", "is_free", "campaigns"]
     search_fields = ["title", "description"]

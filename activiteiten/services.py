@@ -222,12 +222,22 @@ def activity_save(
     admin does: a changed activity gets a new iCalendar SEQUENCE, and the
     stored dates follow the (new) rule at once.
 
-    ``campaigns`` None leaves the campaigns as they are. The history row names
-    ``user`` (default: the request's user) and ``reason``. Raises
-    ValidationError (nothing saved) when the activity breaks a model rule.
+    ``campaigns`` None leaves the campaigns as they are; a campaign that is
+    added, or has not ended, needs a date of the activity
+    (``Activity.validate_campaigns``); an ended one it already had is kept.
+    The history row names ``user`` (default: the request's user) and
+    ``reason``. Raises ValidationError (nothing saved) when the activity
+    breaks a model rule.
     """
     is_new = activity.pk is None
     activity.full_clean()
+    if campaigns is not None:
+        campaigns = list(campaigns)
+        had = set() if is_new else set(activity.campaigns.values_list("pk", flat=True))
+        today = timezone.localdate()
+        activity.validate_campaigns(
+            [c for c in campaigns if c.pk not in had or c.end_date >= today]
+        )
     if user is not None:
         activity._history_user = user
     if reason:
@@ -310,7 +320,8 @@ def service_feature_in_campaign(
     Returns the activities, by weekday. Raises ValidationError with a Dutch
     message when the offer is not on the sociale kaart (stopped, or its
     organisation hidden), has no weekly times (a one-off offer) or no place,
-    the campaign is over, or no period falls in the campaign.
+    the campaign is over, or no period falls in the campaign (a period
+    closed on all its days in the campaign does not count).
     """
     from sociale_kaart.models import Location
 
@@ -368,6 +379,15 @@ def service_feature_in_campaign(
         ):
             # Keep the dates already in the programme when run again later.
             start_date = activity.start_date
+        days = [
+            start_date + datetime.timedelta(weeks=week)
+            for week in range((campaign.end_date - start_date).days // 7 + 1)
+        ]
+        if all(
+            any(c.start_date <= day <= c.end_date for c in closures) for day in days
+        ):
+            # Closed on every day of the campaign: no date to put in it.
+            continue
         activity.title = service.name[:200]
         activity.description = service.description
         activity.service = service

@@ -21,6 +21,14 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     S.REOPENED: (S.TRIAGE,),
 }
 
+# Referring a report that is not in triage yet takes it into triage first (two
+# status changes): the coordinator who refers it has looked at it. A report
+# with a partner (referred, in contact) is not re-referred in one step: taking
+# it back to triage withdraws the partner's referral, which is a choice of its own.
+REFER_VIA_TRIAGE: frozenset[str] = frozenset(
+    {S.NEW, S.WAITING_FOR_REPORTER, S.REOPENED}
+)
+
 # Changes that must be explained in a note.
 NOTE_REQUIRED: frozenset[str] = frozenset({S.CLOSED, S.REOPENED})
 
@@ -36,6 +44,16 @@ class InvalidTransition(Exception):
 def allowed_targets(status: str) -> tuple[str, ...]:
     """The statuses a report in ``status`` may move to, in workflow order."""
     return TRANSITIONS.get(status, ())
+
+
+def referral_steps(status: str) -> tuple[str, ...]:
+    """The statuses referring a report in ``status`` passes, in order; empty
+    when it can't be referred (then the admin offers no "Doorverwijzen")."""
+    if S.REFERRED in allowed_targets(status):
+        return (S.REFERRED,)
+    if status in REFER_VIA_TRIAGE and S.TRIAGE in allowed_targets(status):
+        return (S.TRIAGE, S.REFERRED)
+    return ()
 
 
 def check_transition(from_status: str, to_status: str) -> None:

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -28,6 +28,7 @@ from .forms_activities import (
     activity_form_data,
 )
 from .services.activities import (
+    ActivitySubmission,
     activity_partner_cancel,
     activity_partner_cancel_date,
     activity_submit,
@@ -85,8 +86,10 @@ def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _report(request: HttpRequest, change) -> None:
-    if change is None:
+def _report(request: HttpRequest, submission: ActivitySubmission) -> None:
+    if not submission.changed:
+        messages.info(request, _("Er was niets veranderd."))
+    elif submission.change is None:
         messages.success(request, _("Opgeslagen. De activiteit staat op de site."))
     else:
         messages.info(
@@ -128,11 +131,11 @@ def activity_edit(
             }
         else:
             try:
-                _saved, change = activity_submit(form=form, user=request.user)
+                submission = activity_submit(form=form, user=request.user)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                _report(request, change)
+                _report(request, submission)
                 return redirect("partners:activity_list", pk=organization.pk)
     upcoming = (
         list(
@@ -176,7 +179,7 @@ def activity_cancel_date(
     messages.success(
         request,
         _("De datum %(date)s vervalt.")
-        % {"date": f"{occurrence.local_start:%d-%m-%Y}"},
+        % {"date": formats.date_format(occurrence.local_start, "l j F Y")},
     )
     return redirect(
         "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk
@@ -218,16 +221,24 @@ def activity_sign_up(request: HttpRequest, pk: int, activity_pk: int) -> HttpRes
         data=data, instance=activity, organization=organization, member=request.user
     )
     if not form.is_valid():
-        messages.error(
-            request,
-            _(
-                "Deze activiteit kan zo niet worden aangemeld. Open de activiteit "
-                "om te zien wat er nog mist."
-            ),
-        )
+        for error in form.errors.get("campaigns", []):
+            messages.error(request, error)
+        if set(form.errors) - {"campaigns"}:
+            messages.error(
+                request,
+                _(
+                    "Deze activiteit kan zo niet worden aangemeld. Open de activiteit "
+                    "om te zien wat er nog mist."
+                ),
+            )
         return redirect("partners:activity_list", pk=organization.pk)
-    _saved, change = activity_submit(form=form, user=request.user)
-    _report(request, change)
+    try:
+        submission = activity_submit(form=form, user=request.user)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        _report(request, submission)
     return redirect("partners:activity_list", pk=organization.pk)
 
 
@@ -248,7 +259,19 @@ def service_feature(request: HttpRequest, pk: int) -> HttpResponse:
             for message in error.messages:
                 messages.error(request, message)
         else:
-            _report(request, change)
+            if change is None:
+                messages.success(
+                    request,
+                    _("Opgeslagen. Het aanbod staat in het programma van de campagne."),
+                )
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "Opgeslagen. Een coördinator kijkt uw aanmelding van dit "
+                        "aanbod na; daarna staat het in het programma."
+                    ),
+                )
     else:
         _form_errors_message(request, form)
     return redirect("partners:activity_list", pk=organization.pk)

@@ -10,6 +10,9 @@ import datetime
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import IntegerField, OuterRef, Subquery
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -41,6 +44,7 @@ from .services import (
     pending_change_approve,
     pending_change_reject,
 )
+from .services.activities import FEATURE_KEY
 from .services.offers import offer_change_rows
 
 
@@ -276,13 +280,20 @@ class PendingChangeAdmin(admin.ModelAdmin):
     list_display = [
         "organization",
         "target",
+        "subject",
         "location",
         "submitted_by",
         "submitted_at",
         "status",
     ]
     list_filter = ["status", "target"]
-    list_select_related = ["organization", "location", "submitted_by"]
+    list_select_related = [
+        "organization",
+        "location",
+        "service",
+        "activity",
+        "submitted_by",
+    ]
     readonly_fields = [
         "organization",
         "target",
@@ -301,6 +312,46 @@ class PendingChangeAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    def get_queryset(self, request):
+        # The offer named in a "vast aanbod in campagne" request lives in
+        # ``data``: read its name in the same query as the changes.
+        feature_service = Service.objects.filter(
+            pk=OuterRef("feature_service_id")
+        ).values("name")[:1]
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                feature_service_id=Cast(KT(f"data__{FEATURE_KEY}"), IntegerField())
+            )
+            .annotate(feature_service_name=Subquery(feature_service))
+        )
+
+    @admin.display(description=_("onderwerp"))
+    def subject(self, obj: PendingChange) -> str:
+        """What the change is about: a name or title, "(nieuw)" for a proposed
+        new one (its name from ``data``), a location's name and address."""
+        data = obj.data if isinstance(obj.data, dict) else {}
+        if obj.target == ChangeTarget.ORGANIZATION:
+            return obj.organization.name
+        if obj.target == ChangeTarget.LOCATION:
+            if obj.location is None:
+                name = data.get("name") or data.get("street") or "—"
+                return gettext("%(name)s (nieuw)") % {"name": name}
+            parts = [obj.location.name, obj.location.address]
+            return ", ".join(part for part in parts if part) or "—"
+        if obj.target == ChangeTarget.SERVICE:
+            if obj.service is None:
+                return gettext("%(name)s (nieuw)") % {"name": data.get("name") or "—"}
+            return obj.service.name
+        if FEATURE_KEY in data:
+            return gettext("%(name)s (vast aanbod in campagne)") % {
+                "name": getattr(obj, "feature_service_name", None) or "—"
+            }
+        if obj.activity is None:
+            return gettext("%(name)s (nieuw)") % {"name": data.get("title") or "—"}
+        return obj.activity.title
 
     @admin.display(description=_("wijzigingen (nu → voorgesteld)"))
     def comparison(self, obj: PendingChange) -> str:

@@ -15,6 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from activiteiten.forms import CampaignDatesMixin
 from activiteiten.models import Activity, Campaign
 from activiteiten.services import weekly_rule
 from lansingerland.sanitizing import sanitize_html
@@ -132,14 +133,15 @@ class FeatureServiceForm(forms.Form):
         self.fields["campaign"].queryset = open_campaigns()
 
 
-class PartnerActivityForm(forms.ModelForm):
+class PartnerActivityForm(CampaignDatesMixin, forms.ModelForm):
     """An activity of ``organization`` entered by ``member`` (an editor).
 
     ``organization`` always organises it; co-organisers can only be other
     organisations the member edits. The location is one of the organisation's
     locations (or the one it already has), else a one-off address. Campaigns
-    are those that have not ended. Recurrence is chosen without RRULE syntax:
-    once, or weekly on the first date's weekday up to a date.
+    are those that have not ended, and each needs a date of the activity.
+    Recurrence is chosen without RRULE syntax: once, or weekly on the first
+    date's weekday up to a date.
     """
 
     co_organizers = forms.ModelMultipleChoiceField(

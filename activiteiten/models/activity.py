@@ -3,6 +3,7 @@
 import datetime
 import html
 import re
+from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.core.validators import (
@@ -12,6 +13,7 @@ from django.core.validators import (
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import formats
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from simple_history import register
@@ -29,13 +31,33 @@ from .campaign import Campaign
 
 _PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
 
+#: An activity past midnight that lasts longer than this is more likely a typing
+#: error in the end time (14:00-13:00) than a night activity (23:00-01:00).
+MAX_OVERNIGHT = datetime.timedelta(hours=12)
+
+
+def campaign_period(campaign: Campaign) -> str:
+    """ "10 t/m 20 december 2026", "28 september t/m 4 oktober 2026"."""
+    start, end = campaign.start_date, campaign.end_date
+    if (start.year, start.month) == (end.year, end.month):
+        first = formats.date_format(start, "j")
+    elif start.year == end.year:
+        first = formats.date_format(start, "j F")
+    else:
+        first = formats.date_format(start, "j F Y")
+    return _("%(start)s t/m %(end)s") % {
+        "start": first,
+        "end": formats.date_format(end, "j F Y"),
+    }
+
 
 class Activity(models.Model):
     """Activiteit: a dated happening, once or recurring (RFC 5545 RRULE semantics).
 
     ``start_date``/``start_time``/``end_time`` are local wall-clock values in
     Europe/Amsterdam; an ``end_time`` at or before ``start_time`` ends on the
-    next day (23:00-01:00). ``recurrence`` is an RRULE value such as
+    next day (23:00-01:00); such an activity lasts at most ``MAX_OVERNIGHT``
+    (12 hours). ``recurrence`` is an RRULE value such as
     ``FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330`` (UNTIL stored in local time); the
     first occurrence is the start date. Single dates are cancelled through
     ``ActivityException``; the dates themselves are stored as ``Occurrence``
@@ -270,6 +292,16 @@ class Activity(models.Model):
             )
         if self.start_time and self.start_time == self.end_time:
             errors["end_time"] = _("De eindtijd moet anders zijn dan de begintijd.")
+        elif (
+            self.start_time
+            and self.end_time
+            and self.end_time < self.start_time
+            and self.duration > MAX_OVERNIGHT
+        ):
+            errors["end_time"] = _(
+                "Eindigt de activiteit echt de volgende dag om %(time)s? Controleer "
+                "de eindtijd."
+            ) % {"time": self.end_time.strftime("%H:%M")}
         contact = self.registration_contact.strip()
         if self.registration != RegistrationMethod.NONE and not contact:
             errors["registration_contact"] = _(
@@ -301,6 +333,44 @@ class Activity(models.Model):
             errors["max_participants"] = _("Het maximum is minstens 1.")
         if errors:
             raise ValidationError(errors)
+
+    def validate_campaigns(self, campaigns: Iterable[Campaign]) -> None:
+        """Check that the activity has a date in each of ``campaigns``.
+
+        The one place for the rule "an activity is only in a campaign when at
+        least one of its dates that is not cancelled (``exceptions``) falls on
+        or between the campaign's first and last day" (local dates,
+        Europe/Amsterdam; a 23:00-01:00 activity counts on its first day).
+        Uses the unsaved values of date, times and rule, so forms call it
+        after the model's own clean(). Raises ValidationError on the
+        ``campaigns`` field with a Dutch message per campaign.
+        """
+        campaigns = list(campaigns)
+        if not campaigns or not (self.start_date and self.start_time):
+            return
+        until = max(campaign.end_date for campaign in campaigns)
+        cancelled = (
+            set(self.exceptions.values_list("date", flat=True)) if self.pk else set()
+        )
+        days = {
+            local.date()
+            for local in self.local_starts(until)
+            if local.date() not in cancelled
+        }
+        errors = [
+            ValidationError(
+                _("Deze activiteit heeft geen datum in de %(campaign)s (%(period)s)."),
+                code="no_date_in_campaign",
+                params={
+                    "campaign": campaign.title,
+                    "period": campaign_period(campaign),
+                },
+            )
+            for campaign in campaigns
+            if not any(campaign.start_date <= day <= campaign.end_date for day in days)
+        ]
+        if errors:
+            raise ValidationError({"campaigns": errors})
 
 
 class ActivityException(models.Model):

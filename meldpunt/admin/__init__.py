@@ -31,7 +31,7 @@ from ..services import (
     report_transition,
 )
 from ..tokens import partner_token
-from ..workflow import InvalidTransition
+from ..workflow import InvalidTransition, referral_steps
 from . import views
 
 _FORMATTED_REFERENCE = re.compile(r"[0-9A-Za-z]{4}-[0-9A-Za-z]{4}")
@@ -178,7 +178,7 @@ class ReportAdmin(admin.ModelAdmin):
     list_select_related = ["assigned_to", "partner"]
     date_hierarchy = "created_at"
     fields = [
-        "reference",
+        "formatted_reference",
         "kind",
         "kern",
         "channel",
@@ -263,6 +263,11 @@ class ReportAdmin(admin.ModelAdmin):
         )
         if has_personal_data and request.user.has_perm(PERSONAL_DATA_PERMISSION):
             log_personal_data_access(report=report, user=request.user)
+        extra_context = {
+            **(extra_context or {}),
+            # Only the actions the workflow allows from this status.
+            "can_refer": report is not None and bool(referral_steps(report.status)),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def add_view(self, request, form_url="", extra_context=None):

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from sociale_kaart.models import Organization
 
-from ..constants import NoteKind, ReferralStatus, ReportStatus
-from ..models import Note, Referral
-from ..workflow import InvalidTransition
+from ..constants import KnowsAboutReport, NoteKind, ReferralStatus, ReportStatus
+from ..models import Note, Referral, Report
+from ..workflow import InvalidTransition, check_transition, referral_steps
 from .workflow import report_transition
 
 
@@ -23,10 +23,24 @@ from .workflow import report_transition
 def report_refer(
     *, report_id: int, organization: Organization, user, note: str = ""
 ) -> Referral:
-    """Refer a report in triage to ``organization`` and mail it the link after commit.
+    """Refer a report to ``organization`` and mail it the link after commit.
 
-    Raises InvalidTransition when the report is not in a status that allows referral.
+    A report in triage is referred at once; a new, waiting or reopened one is
+    first taken into triage (``workflow.referral_steps``): two StatusChanges,
+    both naming ``user``. Raises InvalidTransition (nothing written) when the
+    report is in a status that allows no referral.
     """
+    status = Report.objects.select_for_update().get(pk=report_id).status
+    steps = referral_steps(status)
+    if not steps:
+        check_transition(status, ReportStatus.REFERRED)
+    if ReportStatus.TRIAGE in steps:
+        report_transition(
+            report_id=report_id,
+            to_status=ReportStatus.TRIAGE,
+            user=user,
+            note=_("In behandeling genomen om door te verwijzen."),
+        )
     report = report_transition(
         report_id=report_id,
         to_status=ReportStatus.REFERRED,
@@ -126,7 +140,8 @@ def referral_record_contact(
 ) -> Referral:
     """The partner made contact: report to in-contact, first contact recorded.
 
-    ``person_informed``: the person concerned was told about the report;
+    ``person_informed``: the person concerned was told about the report
+    (then they "know about it", ``informed_at`` is now);
     ``data_holder``: who holds their data, as told to them. When the report
     is already in contact, a system note (author ``user``) records it instead
     of a status change. Raises InvalidTransition when the referral is no
@@ -155,9 +170,13 @@ def referral_record_contact(
     referral.save(update_fields=["status", "responded_at"])
     concerned = getattr(referral.report, "person_concerned", None)
     if concerned is not None and person_informed:
+        # The reporter's answer at intake ("weet ik niet") no longer holds.
+        concerned.knows_about_report = KnowsAboutReport.YES
         concerned.informed_at = timezone.now()
         concerned.data_holder = data_holder.strip()[:200]
-        concerned.save(update_fields=["informed_at", "data_holder"])
+        concerned.save(
+            update_fields=["knows_about_report", "informed_at", "data_holder"]
+        )
     return referral
 
 

@@ -15,7 +15,7 @@ Cancelling (one date, or the whole activity) always goes live at once, also
 with approval: a visitor should never come for nothing.
 """
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
@@ -34,7 +34,7 @@ from lansingerland.slugs import unique_slug
 from sociale_kaart.models import Organization, Service
 
 from ..constants import ChangeStatus, ChangeTarget
-from ..forms_activities import PartnerActivityForm
+from ..forms_activities import WEEKLY, PartnerActivityForm, activity_form_data
 from ..models import PendingChange
 from .editing import approved_reason, needs_approval, register_pending_applier
 
@@ -56,24 +56,61 @@ def _save_from_form(
     )
 
 
+class ActivitySubmission(NamedTuple):
+    """What ``activity_submit`` did: saved live (``activity``), held for
+    approval (``change``), or nothing at all (``changed`` False)."""
+
+    activity: Activity | None
+    change: PendingChange | None
+    changed: bool = True
+
+
+def _same(before: Any, after: Any) -> bool:
+    if isinstance(before, list) and isinstance(after, list):
+        return sorted(before) == sorted(after)
+    return before == after
+
+
+def activity_form_changes_nothing(form: PartnerActivityForm) -> bool:
+    """True when the valid form of an existing activity holds exactly what the
+    activity has now (as ``activity_form_data`` reads it from the database;
+    campaigns and co-organisers in any order, "tot en met" only counted for
+    "elke week")."""
+    if not form.instance.pk:
+        return False
+    stored = Activity.objects.prefetch_related("campaigns", "organizations").get(
+        pk=form.instance.pk
+    )
+    before = activity_form_data(
+        stored, organization=form.organization, today=form.today
+    )
+    after = form.to_json()
+    if after.get("repeat") != WEEKLY:
+        after["repeat_until"] = before["repeat_until"]
+    return all(_same(before.get(name), value) for name, value in after.items())
+
+
 @transaction.atomic
 def activity_submit(
     *,
     form: PartnerActivityForm,
     user: AbstractBaseUser,
-) -> tuple[Activity | None, PendingChange | None]:
+) -> ActivitySubmission:
     """Save a partner's valid activity form (new or edit) or hold it for approval.
 
     ``form.organization`` is the member's organisation the form was built for
-    (looked up through ``organizations_for_member``). With the organisation's
-    approval setting the values are stored as a PendingChange and
-    ``(None, change)`` is returned (for an edit the public activity stays as
-    it was); otherwise the activity is saved with its dates and
-    ``(activity, None)`` is returned. Raises ValidationError (nothing saved)
-    when a model rule fails.
+    (looked up through ``organizations_for_member``). A form that changes
+    nothing stores nothing (no PendingChange, no history row, same SEQUENCE):
+    ``changed`` is False. With the organisation's approval setting the values
+    are stored as a PendingChange in ``change`` (for an edit the public
+    activity stays as it was); otherwise the activity is saved with its dates
+    and returned in ``activity``. Raises ValidationError (nothing saved) when
+    a model rule fails.
     """
     organization = form.organization
     instance = form.instance if form.instance.pk else None
+    if activity_form_changes_nothing(form):
+        return ActivitySubmission(activity=instance, change=None, changed=False)
     if needs_approval(organization):
         change = PendingChange.objects.create(
             organization=organization,
@@ -82,8 +119,9 @@ def activity_submit(
             data=form.to_json(),
             submitted_by=user,
         )
-        return None, change
-    return _save_from_form(form, user=user, reason=_("gewijzigd door partner")), None
+        return ActivitySubmission(activity=None, change=change)
+    activity = _save_from_form(form, user=user, reason=_("gewijzigd door partner"))
+    return ActivitySubmission(activity=activity, change=None)
 
 
 @transaction.atomic

@@ -158,3 +158,15 @@ def test_a_link_of_a_withdrawn_referral_no_longer_works(client, coordinator):
     assert client.post(link_of(referral), {"action": "accept"}).status_code == 410
     referral.refresh_from_db()
     assert referral.status == "withdrawn"
+
+
+def test_the_signed_link_page_shows_that_the_person_now_knows(client):
+    referral = ReferralFactory()
+    PersonConcernedFactory(report=referral.report)
+    url = link_of(referral)
+    before = client.get(url).content.decode()
+    assert "weet ik niet" in before.split("Weet van de melding</dt>")[1][:80]
+    client.post(url, {"action": "contact", "contact-person_informed": "on"})
+    after = client.get(url).content.decode()
+    shown = after.split("Weet van de melding</dt>")[1].split("</dd>")[0]
+    assert "ja" in shown and "verteld op" in shown and "weet ik niet" not in shown

@@ -598,3 +598,21 @@ def test_fields_outside_the_form_are_ignored(partner_client, organization, other
     assert list(activity.organizations.all()) == [organization]
     assert activity.service is None and activity.slug != "gekozen-adres"
     assert activity.status == "scheduled" and activity.sequence == 0
+
+
+def test_cancelling_a_date_names_it_in_words(partner_client, organization, week):
+    day = datetime.date(2026, 12, 15)
+    week.start_date, week.end_date = day, day
+    week.save()
+    activity = ActivityFactory(
+        location=organization.locations.first(), start_date=day, campaigns=[week]
+    )
+    response = partner_client.post(
+        f"/partner/organisatie/{organization.pk}/activiteiten/{activity.pk}/"
+        "datum-laten-vervallen/",
+        {"datum": activity.occurrences.get().pk},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "De datum dinsdag 15 december 2026 vervalt." in html
+    assert "15-12-2026" not in html

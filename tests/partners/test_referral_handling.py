@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from meldpunt.models import Note, PersonalDataAccess, Referral, StatusChange
+from meldpunt.models import Note, PersonalDataAccess, Referral, Report, StatusChange
 from partners.constants import MembershipRole
 from tests.conftest import otp_verify
 from tests.meldpunt.factories import (
@@ -420,3 +420,32 @@ def test_the_signed_link_still_records_the_organisation_only(client, own):
     client.post(f"/meldpunt/partner/{partner_token(own.pk)}/", {"action": "accept"})
     note = Note.objects.get(report=own.report)
     assert note.author is None and "Welzijn Lansingerland" in note.text
+
+
+def _knows(html: str) -> str:
+    """The text after "Weet van de melding" on the referral page."""
+    part = html.split("Weet van de melding</dt>")[1].split("</dd>")[0]
+    return " ".join(part.replace("<dd>", "").split())
+
+
+@pytest.mark.parametrize("report_status", ["referred", "in-contact"])
+def test_recording_that_the_person_knows_shows_on_the_page(
+    handler_client, own, report_status
+):
+    Referral.objects.filter(pk=own.pk).update(status="accepted")
+    Report.objects.filter(pk=own.report_id).update(status=report_status)
+    assert _knows(handler_client.get(detail(own)).content.decode()) == "weet ik niet"
+    response = handler_client.post(
+        detail(own),
+        {
+            "action": "contact",
+            "contact-person_informed": "on",
+            "contact-data_holder": "Welzijn Lansingerland",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    today = timezone.localdate()
+    assert _knows(html).startswith("ja (verteld op ")
+    assert f"{today.day} " in _knows(html) and str(today.year) in _knows(html)
+    assert "Welzijn Lansingerland" in html.split("Wie heeft de gegevens</dt>")[1]
