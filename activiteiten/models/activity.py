@@ -1,7 +1,6 @@
 """Activiteit and its dates."""
 
 import datetime
-import html
 import re
 
 from django.core.exceptions import ValidationError
@@ -12,11 +11,11 @@ from django.core.validators import (
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
 from lansingerland.constants import Kern
+from lansingerland.sanitizing import plain_text
 from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
@@ -199,9 +198,9 @@ class Activity(models.Model):
 
     @property
     def plain_description(self) -> str:
-        """The description as plain text (markup removed, entities decoded), for
-        calendars, structured data and meta tags."""
-        return html.unescape(strip_tags(self.description)).strip()
+        """The description as plain text (:func:`~lansingerland.sanitizing.plain_text`),
+        for calendars, structured data and meta tags."""
+        return plain_text(self.description)
 
     @property
     def is_recurring(self) -> bool:
