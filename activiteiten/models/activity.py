@@ -16,6 +16,7 @@ from simple_history import register
 
 from lansingerland.constants import Kern
 from lansingerland.sanitizing import plain_text
+from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
@@ -58,7 +59,9 @@ class Activity(models.Model):
             "/activiteiten/activiteit/koffieochtend-bleiswijk/."
         ),
     )
-    description = models.TextField(_("beschrijving"), blank=True)
+    description = models.TextField(
+        _("beschrijving"), blank=True, validators=[validate_description_length]
+    )
     organizations = models.ManyToManyField(
         Organization,
         verbose_name=_("organisatoren"),
