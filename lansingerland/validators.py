@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .sanitizing import plain_text
+from .plain_text import plain_text
 
 #: The longest description (of an organisation, offer or activity) in
 #: characters a reader sees: markup such as links and lists does not count.

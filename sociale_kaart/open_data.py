@@ -8,7 +8,7 @@ degrees; times Europe/Amsterdam wall-clock; ``assured_date`` is the last check.
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 
-from lansingerland.sanitizing import plain_text
+from lansingerland.plain_text import plain_text
 
 from .constants import OrganizationStatus
 from .models import Location, Organization, Service

@@ -4,7 +4,7 @@ Built from the published record only; the template escapes the JSON with
 ``ld_json`` so no user text can break out of the script element.
 """
 
-from lansingerland.sanitizing import plain_text
+from lansingerland.plain_text import plain_text
 
 from .models import Location, Organization, Service
 

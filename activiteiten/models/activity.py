@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
 from lansingerland.constants import Kern
-from lansingerland.sanitizing import plain_text
+from lansingerland.plain_text import plain_text
 from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Location, Organization, Service
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from lansingerland.sanitizing import plain_text
+from lansingerland.plain_text import plain_text
 from tests.activiteiten.factories import ActivityFactory
 from tests.sociale_kaart.factories import OrganizationFactory, ServiceFactory
 
