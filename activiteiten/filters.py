@@ -32,7 +32,7 @@ class MonthField(forms.CharField):
             if 1900 < year < 3000 and 1 <= month <= 12:
                 return datetime.date(year, month, 1)
         raise ValidationError(
-            _("Kies een maand als jaar-maand, bijvoorbeeld 2026-11."),
+            _("Kies een maand uit de lijst."),
             code="invalid_month",
         )
 
@@ -50,22 +50,16 @@ class MonthFilter(django_filters.Filter):
 class ProgrammeFilter(django_filters.FilterSet):
     """Filters on a campaign's occurrences.
 
-    The window is the campaign's own dates, or the month in ``maand``; ``dag``
-    offers the days in that window on which something happens. Invalid values
-    are reported on the form and ignored, never an error page.
+    The window is the campaign's own dates, or the month in ``maand``
+    (``2026-11``, chosen from ``months``: first days of the months the campaign
+    spans); ``dag`` offers the days in that window on which something happens.
+    Invalid values are reported on the form and ignored, never an error page.
     """
 
     maand = MonthFilter(
         method="filter_nothing",
         label=_("Maand"),
-        help_text=_("Jaar en maand, bijvoorbeeld 2026-11. Leeg: de hele campagne."),
-        widget=forms.TextInput(
-            attrs={
-                "type": "month",
-                "class": "form-control",
-                "pattern": r"\d{4}-\d{2}",
-            }
-        ),
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
     dag = django_filters.ChoiceFilter(
         field_name="date",
@@ -100,7 +94,15 @@ class ProgrammeFilter(django_filters.FilterSet):
         label=_("Alleen toegankelijk met rolstoel"),
     )
 
-    def __init__(self, data=None, *args, campaign: Campaign, days, **kwargs):
+    def __init__(
+        self,
+        data=None,
+        *args,
+        campaign: Campaign,
+        days: list[datetime.date],
+        months: list[datetime.date],
+        **kwargs,
+    ):
         super().__init__(data, *args, **kwargs)
         self.campaign = campaign
         self.month = None
@@ -109,6 +111,13 @@ class ProgrammeFilter(django_filters.FilterSet):
                 self.month = MonthField().clean(data.get("maand"))
             except ValidationError:
                 self.month = None
+        # A month outside the campaign (an old link) still shows as chosen.
+        shown = sorted({*months, self.month} if self.month else set(months))
+        self.filters["maand"].extra["widget"] = forms.Select(
+            attrs={"class": "form-select"},
+            choices=[("", _("Hele campagne"))]
+            + [(f"{month:%Y-%m}", date_format(month, "F Y")) for month in shown],
+        )
         if self.month:
             self.first, self.last = month_bounds(self.month)
         else:

@@ -60,11 +60,13 @@ def campaign_detail(request, slug: str):
     """
     campaign = get_object_or_404(Campaign, slug=slug)
     days = selectors.campaign_days(campaign=campaign)
+    months = _months(campaign, days)
     filterset = ProgrammeFilter(
         request.GET,
         queryset=selectors.campaign_occurrences(campaign=campaign),
         campaign=campaign,
         days=days,
+        months=months,
     )
     occurrences = list(filterset.qs)
     return render(
@@ -74,7 +76,7 @@ def campaign_detail(request, slug: str):
             "campaign": campaign,
             "filter": filterset,
             "occurrences": occurrences,
-            "months": _months(campaign, days),
+            "months": months,
             "month": filterset.month,
             "window_first": filterset.first,
             "window_last": filterset.last,

@@ -5,12 +5,13 @@ import datetime
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from activiteiten.models import Campaign
@@ -53,6 +54,17 @@ def privacy(request):
 def accessibility(request):
     body = site_text_body(slug=SiteTextSlug.ACCESSIBILITY)
     return render(request, "accessibility.html", {"body": body})
+
+
+@require_safe
+@cache_control(public=True, max_age=24 * 60 * 60)
+def favicon(request):
+    """Browsers ask every site for ``/favicon.ico``: send them to the site's icon.
+
+    A temporary redirect (cached for a day), because the icon's static address
+    carries a content hash that changes when the icon does.
+    """
+    return HttpResponseRedirect(static("lansingerland/favicon.svg"))
 
 
 @require_safe

@@ -220,8 +220,9 @@ class ReportForm(forms.Form):
                         format_html(
                             '<p class="form-text">{}</p>',
                             _(
-                                "Vul alleen in wat nodig is om de persoon te "
-                                "bereiken. Alles is niet verplicht."
+                                "Vul alleen in wat u weet en wat nodig is om de "
+                                "persoon te bereiken. Geen van deze vragen is "
+                                "verplicht."
                             ),
                         )
                     ),

@@ -8,6 +8,8 @@ degrees; times Europe/Amsterdam wall-clock; ``assured_date`` is the last check.
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 
+from lansingerland.plain_text import plain_text
+
 from .constants import OrganizationStatus
 from .models import Location, Organization, Service
 
@@ -19,7 +21,7 @@ def _organization(org: Organization) -> dict:
     return {
         "id": str(org.pk),
         "name": org.name,
-        "description": org.description,
+        "description": plain_text(org.description),
         "website": org.website or None,
         "email": org.email or None,
         "phones": [{"number": org.phone}] if org.phone else [],
@@ -67,11 +69,11 @@ def _service(service: Service) -> dict:
         "id": str(service.pk),
         "organization_id": str(service.organization_id),
         "name": service.name,
-        "description": service.description,
+        "description": plain_text(service.description),
         "url": service.get_absolute_url(),
         "email": service.email or None,
         "status": service.status,
-        "application_process": service.how_to_join or None,
+        "application_process": plain_text(service.how_to_join) or None,
         "fees_description": service.cost_description
         or ("gratis" if service.is_free else None),
         "minimum_age": service.min_age,

@@ -18,11 +18,12 @@ from lansingerland.slugs import unique_slug
 
 from . import geocoding
 from .constants import KERN_CENTRES, KERN_POSTCODES, GeocodeStatus
-from .models import Location, Organization, Theme
+from .models import Location, Organization, TargetGroup, Theme
 
 logger = logging.getLogger(__name__)
 
 PARTNERS_PATH = Path(__file__).resolve().parent / "data" / "partners.json"
+TARGET_GROUPS_PATH = Path(__file__).resolve().parent / "data" / "target-groups.json"
 
 
 def _house_number(value: str | None) -> int | None:
@@ -78,6 +79,38 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
             point=Point(item["lon"], item["lat"], srid=4326),
             point_is_approximate=bool(item.get("coordinates_approximate")),
         )
+        created += 1
+    return LoadResult(created=created, unchanged=unchanged)
+
+
+@transaction.atomic
+def target_groups_load(*, path: Path = TARGET_GROUPS_PATH) -> LoadResult:
+    """Create the sociale kaart's target groups (doelgroepen) that are missing.
+
+    ``path`` is the project's list (JSON: ``target_groups``, Dutch names in
+    lower case). A name counts as there when a target group has its slug or
+    the same name (ignoring case); such a row is never changed, so a
+    coordinator's rename in the admin survives and running the load twice
+    changes nothing. A group a coordinator deleted comes back on the next
+    load.
+
+    Raises OSError when the file can't be read, ValueError
+    (json.JSONDecodeError) when its content is malformed.
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    created = unchanged = 0
+    slugs = set(TargetGroup.objects.values_list("slug", flat=True))
+    names = {
+        name.casefold() for name in TargetGroup.objects.values_list("name", flat=True)
+    }
+    for name in data["target_groups"]:
+        slug = slugify(name)
+        if slug in slugs or name.casefold() in names:
+            unchanged += 1
+            continue
+        TargetGroup.objects.create(name=name, slug=slug)
+        slugs.add(slug)
+        names.add(name.casefold())
         created += 1
     return LoadResult(created=created, unchanged=unchanged)
 

@@ -4,9 +4,7 @@ Built from the published record only; the template escapes the JSON with
 ``ld_json`` so no user text can break out of the script element.
 """
 
-from django.utils.html import strip_tags
-
-from lansingerland.sanitizing import sanitize_html
+from lansingerland.plain_text import plain_text
 
 from .models import Location, Organization, Service
 
@@ -39,8 +37,7 @@ def organization_json_ld(organization: Organization, url: str) -> dict:
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": organization.name,
-        # Partners may use links and lists: search engines get the plain text.
-        "description": strip_tags(sanitize_html(organization.description)),
+        "description": plain_text(organization.description),
         "url": organization.website or url,
         "location": [_place(loc) for loc in organization.locations.all()],
     }
@@ -66,7 +63,7 @@ def service_json_ld(service: Service, url: str) -> dict:
         "@context": "https://schema.org",
         "@type": "Service",
         "name": service.name,
-        "description": service.description,
+        "description": plain_text(service.description),
         "url": url,
         "provider": {"@type": "Organization", "name": service.organization.name},
         "areaServed": "Lansingerland",

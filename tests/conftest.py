@@ -74,7 +74,8 @@ def coordinator_client(client, coordinator):
 
 @pytest.fixture
 def real_data(db):
-    """The partner list and campaign dates shipped with the project, loaded."""
+    """The partner list, target groups and campaign dates shipped with the
+    project, loaded."""
     call_command("load_real_data", stdout=io.StringIO())
 
 

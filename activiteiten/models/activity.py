@@ -1,7 +1,6 @@
 """Activiteit and its dates."""
 
 import datetime
-import html
 import re
 from collections.abc import Iterable
 
@@ -14,11 +13,12 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
 from lansingerland.constants import Kern
+from lansingerland.plain_text import plain_text
+from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
@@ -81,7 +81,9 @@ class Activity(models.Model):
             "/activiteiten/activiteit/koffieochtend-bleiswijk/."
         ),
     )
-    description = models.TextField(_("beschrijving"), blank=True)
+    description = models.TextField(
+        _("beschrijving"), blank=True, validators=[validate_description_length]
+    )
     organizations = models.ManyToManyField(
         Organization,
         verbose_name=_("organisatoren"),
@@ -221,9 +223,9 @@ class Activity(models.Model):
 
     @property
     def plain_description(self) -> str:
-        """The description as plain text (markup removed, entities decoded), for
-        calendars, structured data and meta tags."""
-        return html.unescape(strip_tags(self.description)).strip()
+        """The description as plain text (:func:`~lansingerland.sanitizing.plain_text`),
+        for calendars, structured data and meta tags."""
+        return plain_text(self.description)
 
     @property
     def is_recurring(self) -> bool:

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.validators import validate_description_length
 
 from ..constants import GeocodeStatus, OrganizationStatus
 from ..postcodes import normalize_postcode, validate_postcode
@@ -34,7 +35,9 @@ class Organization(models.Model):
         unique=True,
         help_text=_("Deel van het webadres: /sociale-kaart/<slug>/."),
     )
-    description = models.TextField(_("beschrijving"), blank=True)
+    description = models.TextField(
+        _("beschrijving"), blank=True, validators=[validate_description_length]
+    )
     website = WebsiteField(_("website"), blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.validators import validate_description_length
+
 from ..constants import OrganizationStatus, ServiceStatus, Weekday
 from .organizations import Location, Organization
 from .taxonomy import TargetGroup, Theme
@@ -48,7 +50,9 @@ class Service(models.Model):
         unique=True,
         help_text=_("Deel van het webadres: /sociale-kaart/aanbod/<slug>/."),
     )
-    description = models.TextField(_("wat is het"), blank=True)
+    description = models.TextField(
+        _("wat is het"), blank=True, validators=[validate_description_length]
+    )
     locations = models.ManyToManyField(
         Location, verbose_name=_("locaties"), blank=True, related_name="services"
     )
@@ -89,6 +93,7 @@ class Service(models.Model):
     how_to_join = models.TextField(
         _("hoe doet u mee"),
         blank=True,
+        validators=[validate_description_length],
         help_text=_("Aanmelden nodig? Gewoon binnenlopen? Wie belt u?"),
     )
     email = models.EmailField(_("e-mailadres"), blank=True)

@@ -114,6 +114,6 @@ def test_list_serves_everything_when_tiles_fail(
     page.goto(f"{site}/sociale-kaart/")
     page.wait_for_selector("#kaart[data-places]", state="attached")
     assert page.locator(".result-list > li").count() == 20  # first page of 41
-    assert "41 keer aanbod" in page.inner_text("main")
+    assert "Aanbod: 41 gevonden" in page.inner_text("main")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"

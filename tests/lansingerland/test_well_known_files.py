@@ -89,3 +89,14 @@ def test_sitemap_lists_public_pages_published_organisations_and_campaigns(
     assert hidden.get_absolute_url() not in locations
     assert "/admin/" not in xml and "/meldpunt/ontvangen/" not in xml
     assert Campaign.objects.count() == 1
+
+
+def test_favicon_ico_leads_to_the_site_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert "max-age=86400" in response["Cache-Control"]
+    icon = client.get(response["Location"])
+    assert icon.status_code == 200
+    assert b"<svg" in b"".join(
+        icon.streaming_content if icon.streaming else [icon.content]
+    )

@@ -74,7 +74,7 @@ def test_street_with_apostrophe_and_hyphen(client, offers):
 
 def test_empty_search_shows_everything(client, offers):
     html = found(client, q="")
-    assert "5 keer aanbod" in html
+    assert "Aanbod: 5 gevonden" in html
     for name in ("Samen aan tafel", "Moestuin", "Wandelgroep"):
         assert name in html
 

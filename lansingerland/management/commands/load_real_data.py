@@ -1,23 +1,28 @@
-"""``manage.py load_real_data``: the coalition's partners and campaign dates."""
+"""``manage.py load_real_data``: the coalition's partners, target groups and
+campaign dates."""
 
 from django.core.management.base import BaseCommand
 
 from activiteiten.services import campaigns_load_week_against_loneliness
-from sociale_kaart.services import organizations_load_partners
+from sociale_kaart.services import organizations_load_partners, target_groups_load
 
 
 class Command(BaseCommand):
     help = (
-        "Load the coalition's partner organisations and the Week tegen "
-        "Eenzaamheid dates shipped with the project. Creates what is missing; "
-        "never changes what is already there, so it is safe to re-run."
+        "Load the coalition's partner organisations, the sociale kaart's target "
+        "groups and the Week tegen Eenzaamheid dates shipped with the project. "
+        "Creates what is missing; never changes what is already there, so it is "
+        "safe to re-run."
     )
 
     def handle(self, *args, **options) -> None:
         organizations = organizations_load_partners()
+        target_groups = target_groups_load()
         campaigns = campaigns_load_week_against_loneliness()
         self.stdout.write(
             f"organisations: {organizations.created} created, "
             f"{organizations.unchanged} unchanged; "
+            f"target groups: {target_groups.created} created, "
+            f"{target_groups.unchanged} unchanged; "
             f"campaigns: {campaigns.created} created, {campaigns.unchanged} unchanged"
         )
