@@ -4,7 +4,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Fieldset, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +35,32 @@ class PartnerAuthenticationForm(AuthenticationForm):
 
     def clean_username(self) -> str:
         return self.cleaned_data["username"].strip().lower()
+
+
+class PartnerSetPasswordForm(SetPasswordForm):
+    """Choose a password (invitation, forgotten password) with Dutch texts.
+
+    The validators' own messages come from
+    ``lansingerland.password_validation``; this adds the mismatch message
+    and the labels, which Django's catalogue words less plainly.
+    """
+
+    error_messages = {
+        "password_mismatch": _(
+            "De twee wachtwoorden zijn niet hetzelfde. Typ twee keer hetzelfde "
+            "wachtwoord."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("Nieuw wachtwoord")
+        self.fields["new_password2"].label = _("Herhaal het nieuwe wachtwoord")
+        self.fields["new_password2"].help_text = _(
+            "Typ hetzelfde wachtwoord nog een keer, om tikfouten te voorkomen."
+        )
+        for field in self.fields.values():
+            field.error_messages["required"] = _("Vul een wachtwoord in.")
 
 
 class OrganizationForm(forms.ModelForm):

@@ -179,11 +179,20 @@ class OwnRowsFormSet(forms.BaseInlineFormSet):
         )
 
 
+class ScheduleRows(OwnRowsFormSet):
+    #: How the error summary names a row ("Openingstijd 2: …").
+    row_label = _("Openingstijd %(number)s")
+
+
+class ClosureRows(OwnRowsFormSet):
+    row_label = _("Sluiting %(number)s")
+
+
 ScheduleFormSet = forms.inlineformset_factory(
     Service,
     ServiceSchedule,
     form=ScheduleForm,
-    formset=OwnRowsFormSet,
+    formset=ScheduleRows,
     fields=list(SCHEDULE_FIELDS),
     extra=2,
     can_delete=True,
@@ -192,7 +201,7 @@ ClosureFormSet = forms.inlineformset_factory(
     Service,
     ServiceClosure,
     form=ClosureForm,
-    formset=OwnRowsFormSet,
+    formset=ClosureRows,
     fields=list(CLOSURE_FIELDS),
     extra=1,
     can_delete=True,

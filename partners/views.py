@@ -8,7 +8,6 @@ import functools
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -23,7 +22,13 @@ from django_otp import login as otp_login
 from sociale_kaart.models import Location
 
 from .constants import ChangeStatus, ChangeTarget
-from .forms import JoinRequestForm, LocationForm, OrganizationForm, OTPTokenForm
+from .forms import (
+    JoinRequestForm,
+    LocationForm,
+    OrganizationForm,
+    OTPTokenForm,
+    PartnerSetPasswordForm,
+)
 from .models import Invitation, Membership, VerificationRequest
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
@@ -323,7 +328,7 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
             status=410,
         )
     user = invite.membership.user
-    form = SetPasswordForm(user, request.POST or None)
+    form = PartnerSetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             user = invitation_accept(
