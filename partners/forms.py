@@ -10,11 +10,37 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
+from meldpunt.validators import normalize_phone
 from sociale_kaart.models import Location, Organization
 
 from .constants import JoinRequestKind, MembershipRole
 from .models import JoinRequest
 from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
+
+NUMBER_INVALID = _("Vul een getal in, zoals 12.")
+
+
+def checked_phone(value: str) -> str:
+    """``value`` stripped, after the portal's one phone rule
+    (``meldpunt.validators.normalize_phone``); empty stays empty.
+
+    The number is kept as typed (``010 - 123 45 67``), as the public page
+    shows it. Raises ValidationError with a Dutch example when it is no phone
+    number.
+    """
+    value = value.strip()
+    if value:
+        normalize_phone(value)
+    return value
+
+
+def number_messages(field: forms.Field, message: str) -> None:
+    """Give a number field one plain ``message`` for a value out of range (instead
+    of Django's "Zorg ervoor dat deze waarde minstens 0 is.") and a clear
+    one for text that is no number."""
+    field.error_messages.update(
+        {"min_value": message, "max_value": message, "invalid": NUMBER_INVALID}
+    )
 
 
 class PartnerAuthenticationForm(AuthenticationForm):
@@ -80,13 +106,26 @@ class OrganizationForm(forms.ModelForm):
     def clean_description(self) -> str:
         return sanitize_html(self.cleaned_data["description"])
 
+    def clean_phone(self) -> str:
+        return checked_phone(self.cleaned_data["phone"])
+
 
 class LocationForm(forms.ModelForm):
     """A location's name and address; the point follows from the address."""
 
+    house_number = forms.IntegerField(
+        label=_("Huisnummer"), required=False, min_value=1
+    )
+
     class Meta:
         model = Location
         fields = list(LOCATION_FIELDS)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        number_messages(
+            self.fields["house_number"], _("Vul een huisnummer in vanaf 1.")
+        )
 
 
 class JoinRequestForm(forms.ModelForm):
@@ -191,6 +230,9 @@ class JoinRequestForm(forms.ModelForm):
                 _("Vul de naam van uw organisatie in, of kies 'Als inwoner'."),
             )
         return cleaned
+
+    def clean_phone(self) -> str:
+        return checked_phone(self.cleaned_data["phone"])
 
 
 class InviteForm(forms.Form):

@@ -7,6 +7,7 @@ They work without JavaScript: the formsets have empty rows to fill in and a
 """
 
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
@@ -18,6 +19,8 @@ from sociale_kaart.models import (
     TargetGroup,
     Theme,
 )
+
+from .forms import checked_phone, number_messages
 
 #: What a partner may change about an offer; the rest is for coordinators.
 SERVICE_FIELDS = (
@@ -39,6 +42,7 @@ SCHEDULE_FIELDS = ("weekday", "opens_at", "closes_at")
 CLOSURE_FIELDS = ("start_date", "end_date", "reason")
 SCHEDULE_PREFIX = "openingstijden"
 CLOSURE_PREFIX = "sluitingen"
+MAX_AGE = 120
 HTML_HELP = _(
     "Gewone tekst. U mag links en opsommingen maken met de HTML-codes a, ul, ol "
     "en li; al het andere wordt weggehaald."
@@ -95,12 +99,22 @@ class ServiceForm(forms.ModelForm):
             self.fields[name].error_messages["invalid_pk_value"] = _(
                 "Deze keuze bestaat niet. Kies uit de lijst."
             )
+        for name in ("min_age", "max_age"):
+            # The model's own limit, checked here so its message is ours too.
+            self.fields[name].validators.append(MaxValueValidator(MAX_AGE))
+            self.fields[name].widget.attrs["max"] = MAX_AGE
+            number_messages(
+                self.fields[name], _("Vul een leeftijd in van 0 tot en met 120 jaar.")
+            )
 
     def clean_description(self) -> str:
         return sanitize_html(self.cleaned_data["description"])
 
     def clean_how_to_join(self) -> str:
         return sanitize_html(self.cleaned_data["how_to_join"])
+
+    def clean_phone(self) -> str:
+        return checked_phone(self.cleaned_data["phone"])
 
     def clean(self) -> dict:
         cleaned = super().clean()
