@@ -18,6 +18,13 @@ from .models import JoinRequest
 from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
 
 NUMBER_INVALID = _("Vul een getal in, zoals 12.")
+#: What a description may hold (``lansingerland.sanitizing.description_html``
+#: makes it true on the public page).
+DESCRIPTION_HELP = _(
+    "Schrijf gewone tekst. Een lege regel begint een nieuwe alinea. Een "
+    "opsomming maakt u met een streepje (-) aan het begin van elke regel. Een "
+    "webadres zoals https://www.voorbeeld.nl wordt vanzelf een link."
+)
 
 
 def checked_phone(value: str) -> str:
@@ -96,12 +103,7 @@ class OrganizationForm(forms.ModelForm):
         model = Organization
         fields = list(ORGANIZATION_FIELDS)
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
-        help_texts = {
-            "description": _(
-                "Gewone tekst. U mag links en opsommingen maken met de HTML-codes "
-                "a, ul, ol en li; al het andere wordt weggehaald."
-            ),
-        }
+        help_texts = {"description": DESCRIPTION_HELP}
 
     def clean_description(self) -> str:
         return sanitize_html(self.cleaned_data["description"])

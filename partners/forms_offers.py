@@ -20,7 +20,7 @@ from sociale_kaart.models import (
     Theme,
 )
 
-from .forms import checked_phone, number_messages
+from .forms import DESCRIPTION_HELP, checked_phone, number_messages
 
 #: What a partner may change about an offer; the rest is for coordinators.
 SERVICE_FIELDS = (
@@ -43,10 +43,6 @@ CLOSURE_FIELDS = ("start_date", "end_date", "reason")
 SCHEDULE_PREFIX = "openingstijden"
 CLOSURE_PREFIX = "sluitingen"
 MAX_AGE = 120
-HTML_HELP = _(
-    "Gewone tekst. U mag links en opsommingen maken met de HTML-codes a, ul, ol "
-    "en li; al het andere wordt weggehaald."
-)
 
 
 class ServiceForm(forms.ModelForm):
@@ -66,10 +62,10 @@ class ServiceForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"inputmode": "tel"}),
         }
         help_texts = {
-            "description": HTML_HELP,
+            "description": DESCRIPTION_HELP,
             "how_to_join": _(
-                "Aanmelden nodig? Gewoon binnenlopen? Wie belt u? "
-                "Links en opsommingen mogen."
+                "Aanmelden nodig? Gewoon binnenlopen? Wie belt u? Een opsomming "
+                "maakt u met een streepje (-) aan het begin van elke regel."
             ),
             "locations": _(
                 "Geen locatie gekozen: het aanbod is in heel Lansingerland."
