@@ -70,6 +70,11 @@ urlpatterns = [
         name="organization_edit",
     ),
     path(
+        "organisatie/<int:pk>/locatie/nieuw/",
+        views.location_create,
+        name="location_create",
+    ),
+    path(
         "organisatie/<int:pk>/locatie/<int:location_pk>/wijzigen/",
         views.location_edit,
         name="location_edit",

@@ -45,6 +45,7 @@ from .services import (
     invitation_for_token,
     join_request_submit,
     location_submit_change,
+    location_submit_new,
     organization_confirm_verified,
     organization_submit_change,
     verification_request_confirm,
@@ -253,6 +254,32 @@ def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpRespon
         request,
         "partners/location_form.html",
         {"organization": organization, "location": location, "form": form},
+    )
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def location_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a location; its address is looked up on the map after saving."""
+    organization = _member_organization(request, pk)
+    form = LocationForm(
+        request.POST or None, instance=Location(organization=organization)
+    )
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in form.fields}
+        try:
+            _, pending = location_submit_new(
+                organization=organization, user=request.user, values=values
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            _report_saved(request, pending)
+            return redirect("partners:dashboard")
+    return render(
+        request,
+        "partners/location_form.html",
+        {"organization": organization, "location": None, "form": form},
     )
 
 
