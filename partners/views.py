@@ -33,7 +33,7 @@ from .models import Invitation, Membership, VerificationRequest
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
-    offer_history,
+    organization_history_entries,
     organization_verification_state,
     organizations_for_dashboard,
     organizations_for_member,
@@ -299,26 +299,15 @@ def _report_saved(request: HttpRequest, pending) -> None:
 @partner_required
 @require_http_methods(["GET", "HEAD"])
 def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
-    """Who changed what and when: the organisation, its locations and offers."""
+    """Who changed what and when: the organisation, its locations, offers and
+    activities, with the changed fields in words."""
     organization = _member_organization(request, pk)
-    records = list(
-        organization.history.select_related("history_user").order_by("-history_date")[
-            :50
-        ]
-    )
-    location_records = list(
-        Location.history.filter(organization_id=organization.pk)
-        .select_related("history_user")
-        .order_by("-history_date")[:50]
-    )
     return render(
         request,
         "partners/organization_history.html",
         {
             "organization": organization,
-            "records": records,
-            "location_records": location_records,
-            "offer_records": offer_history(organization),
+            "history": organization_history_entries(organization),
         },
     )
 
