@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .constants import SiteTextSlug
-from .sanitizing import sanitize_html
+from .sanitizing import sanitize_page_html
 
 
 class SiteText(models.Model):
@@ -37,5 +37,5 @@ class SiteText(models.Model):
         return self.get_slug_display()
 
     def save(self, *args, **kwargs) -> None:
-        self.body = sanitize_html(self.body)
+        self.body = sanitize_page_html(self.body)
         super().save(*args, **kwargs)

@@ -146,16 +146,14 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
+    # Django's validators with Dutch messages (its catalogue misses some).
+    {"NAME": "lansingerland.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation."
-        "UserAttributeSimilarityValidator"
-    },
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "lansingerland.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "lansingerland.password_validation.CommonPasswordValidator"},
+    {"NAME": "lansingerland.password_validation.NumericPasswordValidator"},
 ]
 
 LANGUAGE_CODE = "nl"

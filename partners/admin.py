@@ -360,7 +360,8 @@ class PendingChangeAdmin(admin.ModelAdmin):
         if obj.target == ChangeTarget.ACTIVITY:
             return activity_comparison(obj)
         target = obj.target_object
-        model = target.__class__ if target is not None else None
+        # A proposed new location has no object yet, but its fields' names.
+        model = type(target) if target is not None else Location
         rows = []
         for name, value in obj.data.items():
             current = getattr(target, name, "") if target is not None else "—"
@@ -373,9 +374,13 @@ class PendingChangeAdmin(admin.ModelAdmin):
             rows.append((label, current, value))
         if not rows:
             return gettext("Geen verschil met de huidige gegevens.")
+        intro = ""
+        if obj.is_new:
+            intro = format_html("<p><strong>{}</strong></p>", gettext("nieuwe locatie"))
         return format_html(
-            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "{}<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
             "<tbody>{}</tbody></table>",
+            intro,
             gettext("veld"),
             gettext("nu"),
             gettext("voorgesteld"),

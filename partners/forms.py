@@ -4,17 +4,50 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Fieldset, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
+from meldpunt.validators import normalize_phone
 from sociale_kaart.models import Location, Organization
 
 from .constants import JoinRequestKind, MembershipRole
 from .models import JoinRequest
 from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
+
+NUMBER_INVALID = _("Vul een getal in, zoals 12.")
+#: What a description may hold (``lansingerland.sanitizing.description_html``
+#: makes it true on the public page).
+DESCRIPTION_HELP = _(
+    "Schrijf gewone tekst. Een lege regel begint een nieuwe alinea. Een "
+    "opsomming maakt u met een streepje (-) aan het begin van elke regel. Een "
+    "webadres zoals https://www.voorbeeld.nl wordt vanzelf een link."
+)
+
+
+def checked_phone(value: str) -> str:
+    """``value`` stripped, after the portal's one phone rule
+    (``meldpunt.validators.normalize_phone``); empty stays empty.
+
+    The number is kept as typed (``010 - 123 45 67``), as the public page
+    shows it. Raises ValidationError with a Dutch example when it is no phone
+    number.
+    """
+    value = value.strip()
+    if value:
+        normalize_phone(value)
+    return value
+
+
+def number_messages(field: forms.Field, message: str) -> None:
+    """Give a number field one plain ``message`` for a value out of range (instead
+    of Django's "Zorg ervoor dat deze waarde minstens 0 is.") and a clear
+    one for text that is no number."""
+    field.error_messages.update(
+        {"min_value": message, "max_value": message, "invalid": NUMBER_INVALID}
+    )
 
 
 class PartnerAuthenticationForm(AuthenticationForm):
@@ -37,6 +70,32 @@ class PartnerAuthenticationForm(AuthenticationForm):
         return self.cleaned_data["username"].strip().lower()
 
 
+class PartnerSetPasswordForm(SetPasswordForm):
+    """Choose a password (invitation, forgotten password) with Dutch texts.
+
+    The validators' own messages come from
+    ``lansingerland.password_validation``; this adds the mismatch message
+    and the labels, which Django's catalogue words less plainly.
+    """
+
+    error_messages = {
+        "password_mismatch": _(
+            "De twee wachtwoorden zijn niet hetzelfde. Typ twee keer hetzelfde "
+            "wachtwoord."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("Nieuw wachtwoord")
+        self.fields["new_password2"].label = _("Herhaal het nieuwe wachtwoord")
+        self.fields["new_password2"].help_text = _(
+            "Typ hetzelfde wachtwoord nog een keer, om tikfouten te voorkomen."
+        )
+        for field in self.fields.values():
+            field.error_messages["required"] = _("Vul een wachtwoord in.")
+
+
 class OrganizationForm(forms.ModelForm):
     """What a partner may change about their organisation."""
 
@@ -44,23 +103,31 @@ class OrganizationForm(forms.ModelForm):
         model = Organization
         fields = list(ORGANIZATION_FIELDS)
         widgets = {"description": forms.Textarea(attrs={"rows": 8})}
-        help_texts = {
-            "description": _(
-                "Gewone tekst. U mag links en opsommingen maken met de HTML-codes "
-                "a, ul, ol en li; al het andere wordt weggehaald."
-            ),
-        }
+        help_texts = {"description": DESCRIPTION_HELP}
 
     def clean_description(self) -> str:
         return sanitize_html(self.cleaned_data["description"])
+
+    def clean_phone(self) -> str:
+        return checked_phone(self.cleaned_data["phone"])
 
 
 class LocationForm(forms.ModelForm):
     """A location's name and address; the point follows from the address."""
 
+    house_number = forms.IntegerField(
+        label=_("Huisnummer"), required=False, min_value=1
+    )
+
     class Meta:
         model = Location
         fields = list(LOCATION_FIELDS)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        number_messages(
+            self.fields["house_number"], _("Vul een huisnummer in vanaf 1.")
+        )
 
 
 class JoinRequestForm(forms.ModelForm):
@@ -165,6 +232,9 @@ class JoinRequestForm(forms.ModelForm):
                 _("Vul de naam van uw organisatie in, of kies 'Als inwoner'."),
             )
         return cleaned
+
+    def clean_phone(self) -> str:
+        return checked_phone(self.cleaned_data["phone"])
 
 
 class InviteForm(forms.Form):

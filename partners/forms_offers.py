@@ -7,6 +7,7 @@ They work without JavaScript: the formsets have empty rows to fill in and a
 """
 
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
@@ -18,6 +19,8 @@ from sociale_kaart.models import (
     TargetGroup,
     Theme,
 )
+
+from .forms import DESCRIPTION_HELP, checked_phone, number_messages
 
 #: What a partner may change about an offer; the rest is for coordinators.
 SERVICE_FIELDS = (
@@ -39,10 +42,7 @@ SCHEDULE_FIELDS = ("weekday", "opens_at", "closes_at")
 CLOSURE_FIELDS = ("start_date", "end_date", "reason")
 SCHEDULE_PREFIX = "openingstijden"
 CLOSURE_PREFIX = "sluitingen"
-HTML_HELP = _(
-    "Gewone tekst. U mag links en opsommingen maken met de HTML-codes a, ul, ol "
-    "en li; al het andere wordt weggehaald."
-)
+MAX_AGE = 120
 
 
 class ServiceForm(forms.ModelForm):
@@ -62,10 +62,10 @@ class ServiceForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"inputmode": "tel"}),
         }
         help_texts = {
-            "description": HTML_HELP,
+            "description": DESCRIPTION_HELP,
             "how_to_join": _(
-                "Aanmelden nodig? Gewoon binnenlopen? Wie belt u? "
-                "Links en opsommingen mogen."
+                "Aanmelden nodig? Gewoon binnenlopen? Wie belt u? Een opsomming "
+                "maakt u met een streepje (-) aan het begin van elke regel."
             ),
             "locations": _(
                 "Geen locatie gekozen: het aanbod is in heel Lansingerland."
@@ -95,12 +95,22 @@ class ServiceForm(forms.ModelForm):
             self.fields[name].error_messages["invalid_pk_value"] = _(
                 "Deze keuze bestaat niet. Kies uit de lijst."
             )
+        for name in ("min_age", "max_age"):
+            # The model's own limit, checked here so its message is ours too.
+            self.fields[name].validators.append(MaxValueValidator(MAX_AGE))
+            self.fields[name].widget.attrs["max"] = MAX_AGE
+            number_messages(
+                self.fields[name], _("Vul een leeftijd in van 0 tot en met 120 jaar.")
+            )
 
     def clean_description(self) -> str:
         return sanitize_html(self.cleaned_data["description"])
 
     def clean_how_to_join(self) -> str:
         return sanitize_html(self.cleaned_data["how_to_join"])
+
+    def clean_phone(self) -> str:
+        return checked_phone(self.cleaned_data["phone"])
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -179,11 +189,20 @@ class OwnRowsFormSet(forms.BaseInlineFormSet):
         )
 
 
+class ScheduleRows(OwnRowsFormSet):
+    #: How the error summary names a row ("Openingstijd 2: …").
+    row_label = _("Openingstijd %(number)s")
+
+
+class ClosureRows(OwnRowsFormSet):
+    row_label = _("Sluiting %(number)s")
+
+
 ScheduleFormSet = forms.inlineformset_factory(
     Service,
     ServiceSchedule,
     form=ScheduleForm,
-    formset=OwnRowsFormSet,
+    formset=ScheduleRows,
     fields=list(SCHEDULE_FIELDS),
     extra=2,
     can_delete=True,
@@ -192,7 +211,7 @@ ClosureFormSet = forms.inlineformset_factory(
     Service,
     ServiceClosure,
     form=ClosureForm,
-    formset=OwnRowsFormSet,
+    formset=ClosureRows,
     fields=list(CLOSURE_FIELDS),
     extra=1,
     can_delete=True,

@@ -190,12 +190,13 @@ class PendingChange(models.Model):
     """Voorgestelde wijziging: a partner's edit waiting for a coordinator.
 
     ``target`` says what it is about. For an organisation or a location
-    ``data`` maps field names to their new values. For an offer (``service``)
-    or an activity (``activity``) ``data`` holds the submitted values of the
-    partner form, re-validated by the same form when a coordinator approves;
-    an empty ``service``/``activity`` means the partner proposes a new one,
-    which is created on approval. Values are JSON (dates and times as ISO
-    strings, related objects as lists of ids).
+    ``data`` maps field names to their new values; an empty ``location`` with
+    target LOCATION means the partner proposes a new location. For an offer
+    (``service``) or an activity (``activity``) ``data`` holds the submitted
+    values of the partner form, re-validated by the same form when a
+    coordinator approves; an empty ``service``/``activity`` means the partner
+    proposes a new one. New objects are created on approval. Values are JSON
+    (dates and times as ISO strings, related objects as lists of ids).
     """
 
     organization = models.ForeignKey(
@@ -270,9 +271,12 @@ class PendingChange(models.Model):
 
     @property
     def is_new(self) -> bool:
-        """True when the partner proposes a new offer or activity."""
-        return (self.target == ChangeTarget.SERVICE and not self.service_id) or (
-            self.target == ChangeTarget.ACTIVITY and not self.activity_id
+        """True when the partner proposes a new location, offer or activity
+        (no ``location``/``service``/``activity`` yet; approving creates it)."""
+        return (
+            (self.target == ChangeTarget.LOCATION and not self.location_id)
+            or (self.target == ChangeTarget.SERVICE and not self.service_id)
+            or (self.target == ChangeTarget.ACTIVITY and not self.activity_id)
         )
 
     @property

@@ -114,6 +114,7 @@ def _offer_form(
             "form": service_form,
             "schedules": schedules,
             "closures": closures,
+            "formsets": [schedules, closures],
             "preview": preview,
             "waiting": waiting,
             "has_errors": bool(

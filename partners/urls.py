@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import offer_views, referral_views, views
-from .forms import PartnerAuthenticationForm
+from .forms import PartnerAuthenticationForm, PartnerSetPasswordForm
 
 app_name = "partners"
 
@@ -48,6 +48,7 @@ urlpatterns = [
         "wachtwoord-instellen/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
             template_name="partners/registration/password_reset_confirm.html",
+            form_class=PartnerSetPasswordForm,
             success_url=reverse_lazy("partners:password_reset_complete"),
         ),
         name="password_reset_confirm",
@@ -67,6 +68,11 @@ urlpatterns = [
         "organisatie/<int:pk>/wijzigen/",
         views.organization_edit,
         name="organization_edit",
+    ),
+    path(
+        "organisatie/<int:pk>/locatie/nieuw/",
+        views.location_create,
+        name="location_create",
     ),
     path(
         "organisatie/<int:pk>/locatie/<int:location_pk>/wijzigen/",

@@ -8,7 +8,6 @@ import functools
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -23,12 +22,18 @@ from django_otp import login as otp_login
 from sociale_kaart.models import Location
 
 from .constants import ChangeStatus, ChangeTarget
-from .forms import JoinRequestForm, LocationForm, OrganizationForm, OTPTokenForm
+from .forms import (
+    JoinRequestForm,
+    LocationForm,
+    OrganizationForm,
+    OTPTokenForm,
+    PartnerSetPasswordForm,
+)
 from .models import Invitation, Membership, VerificationRequest
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
-    offer_history,
+    organization_history_entries,
     organization_verification_state,
     organizations_for_dashboard,
     organizations_for_member,
@@ -40,6 +45,7 @@ from .services import (
     invitation_for_token,
     join_request_submit,
     location_submit_change,
+    location_submit_new,
     organization_confirm_verified,
     organization_submit_change,
     verification_request_confirm,
@@ -251,6 +257,32 @@ def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpRespon
     )
 
 
+@partner_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def location_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a location; its address is looked up on the map after saving."""
+    organization = _member_organization(request, pk)
+    form = LocationForm(
+        request.POST or None, instance=Location(organization=organization)
+    )
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in form.fields}
+        try:
+            _, pending = location_submit_new(
+                organization=organization, user=request.user, values=values
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            _report_saved(request, pending)
+            return redirect("partners:dashboard")
+    return render(
+        request,
+        "partners/location_form.html",
+        {"organization": organization, "location": None, "form": form},
+    )
+
+
 def _report_saved(request: HttpRequest, pending) -> None:
     if pending is None:
         messages.success(request, _("Opgeslagen. De wijziging staat op de site."))
@@ -267,26 +299,15 @@ def _report_saved(request: HttpRequest, pending) -> None:
 @partner_required
 @require_http_methods(["GET", "HEAD"])
 def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
-    """Who changed what and when: the organisation, its locations and offers."""
+    """Who changed what and when: the organisation, its locations, offers and
+    activities, with the changed fields in words."""
     organization = _member_organization(request, pk)
-    records = list(
-        organization.history.select_related("history_user").order_by("-history_date")[
-            :50
-        ]
-    )
-    location_records = list(
-        Location.history.filter(organization_id=organization.pk)
-        .select_related("history_user")
-        .order_by("-history_date")[:50]
-    )
     return render(
         request,
         "partners/organization_history.html",
         {
             "organization": organization,
-            "records": records,
-            "location_records": location_records,
-            "offer_records": offer_history(organization),
+            "history": organization_history_entries(organization),
         },
     )
 
@@ -323,7 +344,7 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
             status=410,
         )
     user = invite.membership.user
-    form = SetPasswordForm(user, request.POST or None)
+    form = PartnerSetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             user = invitation_accept(

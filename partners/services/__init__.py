@@ -10,6 +10,7 @@ from .accounts import (
 from .editing import (
     location_on_address_change,
     location_submit_change,
+    location_submit_new,
     organization_submit_change,
     pending_change_approve,
     pending_change_reject,
@@ -34,6 +35,7 @@ __all__ = [
     "join_request_submit",
     "location_on_address_change",
     "location_submit_change",
+    "location_submit_new",
     "membership_invite",
     "organization_confirm_verified",
     "organization_submit_change",

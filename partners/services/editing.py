@@ -178,6 +178,53 @@ def location_submit_change(
     return None
 
 
+@transaction.atomic
+def location_submit_new(
+    *, organization: Organization, user: AbstractBaseUser, values: dict[str, Any]
+) -> tuple[Location | None, PendingChange | None]:
+    """A partner adds a location to ``organization`` (fields in LOCATION_FIELDS).
+
+    With the organisation's approval setting on, the proposal is stored as a
+    PendingChange of target LOCATION with no ``location`` (a new location) and
+    ``(None, change)`` is returned; the location is created when a
+    coordinator approves. Otherwise the location is created at once with
+    history naming ``user`` and ``(location, None)`` is returned. Either way,
+    a location with an address is looked up at PDOK after commit
+    (``location_on_address_change``). Raises ValueError for a field partners
+    may not set, ValidationError when the location is invalid.
+    """
+    values = _clean_changes(LOCATION_FIELDS, values)
+    organization = Organization.objects.select_for_update().get(pk=organization.pk)
+    location = Location(organization=organization, **values)
+    location.full_clean()
+    if _needs_approval(organization):
+        change = PendingChange.objects.create(
+            organization=organization,
+            target=ChangeTarget.LOCATION,
+            location=None,
+            data=values,
+            submitted_by=user,
+        )
+        return None, change
+    _create_location(location, user=user, reason=_("toegevoegd door partner"))
+    return location, None
+
+
+def _create_location(
+    location: Location, *, user: AbstractBaseUser | None, reason: str
+) -> Location:
+    location._history_user = user
+    location._change_reason = reason
+    location.full_clean()
+    location.save()
+    if any(getattr(location, name) for name in ADDRESS_FIELDS):
+        location_id = location.pk
+        transaction.on_commit(
+            lambda: location_on_address_change(location_id=location_id)
+        )
+    return location
+
+
 def location_on_address_change(*, location_id: int) -> None:
     """Hook run after commit when a partner changed a location's address.
 
@@ -200,6 +247,7 @@ def pending_change_approve(
 ) -> PendingChange:
     """Apply a pending change and mark it approved by coordinator ``user``.
 
+    A proposed new location is created (and linked as ``change.location``).
     The history row names the partner who proposed it. Raises ValueError when
     it is no longer pending, ValidationError (change stays pending) when the
     values are no longer valid.
@@ -210,7 +258,16 @@ def pending_change_approve(
     if change.target in PENDING_APPLIERS:
         PENDING_APPLIERS[change.target](change=change, reviewer=user)
     else:
-        if change.target == ChangeTarget.LOCATION:
+        if change.is_new:
+            # A proposed new location (target LOCATION, no location yet).
+            values = _clean_changes(LOCATION_FIELDS, change.data)
+            change.location = _create_location(
+                Location(organization_id=change.organization_id, **values),
+                user=change.submitted_by,
+                reason=approved_reason(user),
+            )
+            target = None
+        elif change.target == ChangeTarget.LOCATION:
             target = Location.objects.select_for_update().get(pk=change.location_id)
             allowed = LOCATION_FIELDS
         else:
@@ -218,13 +275,13 @@ def pending_change_approve(
                 pk=change.organization_id
             )
             allowed = ORGANIZATION_FIELDS
-        changes = _clean_changes(allowed, change.data)
-        _apply(
-            target,
-            changes,
-            user=change.submitted_by,
-            reason=approved_reason(user),
-        )
+        if target is not None:
+            _apply(
+                target,
+                _clean_changes(allowed, change.data),
+                user=change.submitted_by,
+                reason=approved_reason(user),
+            )
     change.status = ChangeStatus.APPROVED
     change.decided_by = user
     change.decided_at = timezone.now()

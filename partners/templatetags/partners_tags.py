@@ -3,7 +3,7 @@
 from django import template
 
 from ..constants import VerificationState
-from ..selectors import organization_verification_state
+from ..selectors import member_needs_two_factor, organization_verification_state
 
 register = template.Library()
 
@@ -13,3 +13,13 @@ def verification_state(organization) -> VerificationState:
     """``{% verification_state organization as state %}``: fresh, due,
     outdated or expired, for ``partners/includes/outdated_notice.html``."""
     return organization_verification_state(organization)
+
+
+@register.simple_tag
+def member_menu_shown(user) -> bool:
+    """``{% member_menu_shown user as shown %}``: False until a referral handler
+    has typed the code from their app, so the menu does not promise pages
+    that are still closed; True for other logged-in users."""
+    if not user.is_authenticated:
+        return False
+    return user.is_verified() or not member_needs_two_factor(user)

@@ -13,10 +13,17 @@ from .taxonomy import Theme
 
 
 class WebsiteField(models.URLField):
-    """A URL field whose form adds ``https://`` to an address typed without one."""
+    """A URL field whose form adds ``https://`` to an address typed without one
+    and says in plain Dutch (no "URL") what it expects."""
 
     def formfield(self, **kwargs):
-        return super().formfield(**{"assume_scheme": "https", **kwargs})
+        error_messages = {
+            "invalid": _("Vul een webadres in zoals https://www.voorbeeld.nl."),
+            **kwargs.pop("error_messages", {}),
+        }
+        return super().formfield(
+            **{"assume_scheme": "https", "error_messages": error_messages, **kwargs}
+        )
 
 
 class OrganizationQuerySet(models.QuerySet):

@@ -150,6 +150,14 @@ def _preview(page):
     assert page.get_by_role("heading", name="Voorbeeld van de openbare pagina")
 
 
+def _type_bad_address(page):
+    page.fill("#id_house_number", "-5")
+    page.fill("#id_postcode", "12")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Opslaan").click()
+    assert "Er zijn 2 dingen die u moet verbeteren" in page.content()
+
+
 PARTNER_PAGES = [
     ("dashboard", lambda org, service: "/partner/", None),
     ("aanbod", lambda org, service: f"/partner/organisatie/{org.pk}/aanbod/", None),
@@ -176,6 +184,16 @@ PARTNER_PAGES = [
         "geschiedenis",
         lambda org, service: f"/partner/organisatie/{org.pk}/geschiedenis/",
         None,
+    ),
+    (
+        "locatie-nieuw",
+        lambda org, service: f"/partner/organisatie/{org.pk}/locatie/nieuw/",
+        None,
+    ),
+    (
+        "locatie-fouten",
+        lambda org, service: f"/partner/organisatie/{org.pk}/locatie/nieuw/",
+        _type_bad_address,
     ),
 ]
 

@@ -34,6 +34,7 @@ EDITOR_PAGES = {
     # name: (url name, kwargs from the objects, methods)
     "organisation": ("organization_edit", ("org",), ("GET", "POST")),
     "location": ("location_edit", ("org", "location"), ("GET", "POST")),
+    "new location": ("location_create", ("org",), ("GET", "POST")),
     "history": ("organization_history", ("org",), ("GET",)),
     "confirm listing": ("organization_confirm", ("org",), ("POST",)),
     "offer list": ("offer_list", ("org",), ("GET",)),

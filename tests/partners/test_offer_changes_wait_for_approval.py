@@ -210,7 +210,7 @@ def test_digest_mentions_an_offer_change(
         organization=organization, name="Koffie-inloop", locations=[]
     )
     partner_client.post(
-        _edit_url(service), _tuesday(offer_post(service, phone="010 5"))
+        _edit_url(service), _tuesday(offer_post(service, phone="010 555 12 34"))
     )
     with django_capture_on_commit_callbacks(execute=True):
         call_command("partners_send_digest", stdout=io.StringIO())
