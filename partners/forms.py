@@ -10,44 +10,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
-from meldpunt.validators import normalize_phone
 from sociale_kaart.models import Location, Organization
 
 from .constants import JoinRequestKind, MembershipRole
+from .form_texts import DESCRIPTION_HELP, checked_phone, number_messages
 from .models import JoinRequest
 from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
-
-NUMBER_INVALID = _("Vul een getal in, zoals 12.")
-#: What a description may hold (``lansingerland.sanitizing.description_html``
-#: makes it true on the public page).
-DESCRIPTION_HELP = _(
-    "Schrijf gewone tekst. Een lege regel begint een nieuwe alinea. Een "
-    "opsomming maakt u met een streepje (-) aan het begin van elke regel. Een "
-    "webadres zoals https://www.voorbeeld.nl wordt vanzelf een link."
-)
-
-
-def checked_phone(value: str) -> str:
-    """``value`` stripped, after the portal's one phone rule
-    (``meldpunt.validators.normalize_phone``); empty stays empty.
-
-    The number is kept as typed (``010 - 123 45 67``), as the public page
-    shows it. Raises ValidationError with a Dutch example when it is no phone
-    number.
-    """
-    value = value.strip()
-    if value:
-        normalize_phone(value)
-    return value
-
-
-def number_messages(field: forms.Field, message: str) -> None:
-    """Give a number field one plain ``message`` for a value out of range (instead
-    of Django's "Zorg ervoor dat deze waarde minstens 0 is.") and a clear
-    one for text that is no number."""
-    field.error_messages.update(
-        {"min_value": message, "max_value": message, "invalid": NUMBER_INVALID}
-    )
 
 
 class PartnerAuthenticationForm(AuthenticationForm):

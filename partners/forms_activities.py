@@ -21,6 +21,7 @@ from activiteiten.services import weekly_rule
 from lansingerland.sanitizing import sanitize_html
 from sociale_kaart.models import Location, Organization, Service
 
+from .form_texts import DESCRIPTION_HELP, number_messages
 from .selectors import organizations_for_member
 
 ONCE = "once"
@@ -184,10 +185,7 @@ class PartnerActivityForm(CampaignDatesMixin, forms.ModelForm):
         }
         labels = {"start_date": _("Datum (bij elke week: de eerste datum)")}
         help_texts = {
-            "description": _(
-                "Gewone tekst. U mag links en opsommingen maken met de HTML-codes "
-                "a, ul, ol en li; al het andere wordt weggehaald."
-            ),
+            "description": DESCRIPTION_HELP,
             "location": _("Of vul hieronder een los adres in."),
         }
         error_messages = {
@@ -217,6 +215,9 @@ class PartnerActivityForm(CampaignDatesMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.organization = organization
         self.today = today or timezone.localdate()
+        number_messages(
+            self.fields["max_participants"], _("Vul een aantal in vanaf 1.")
+        )
         activity = self.instance
         # Other organisations the member edits, and those already organising
         # (they can be kept or removed, not added by someone outside them).

@@ -20,7 +20,7 @@ from sociale_kaart.models import (
     Theme,
 )
 
-from .forms import DESCRIPTION_HELP, checked_phone, number_messages
+from .form_texts import DESCRIPTION_HELP, checked_phone, number_messages
 
 #: What a partner may change about an offer; the rest is for coordinators.
 SERVICE_FIELDS = (

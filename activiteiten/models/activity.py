@@ -1,7 +1,6 @@
 """Activiteit and its dates."""
 
 import datetime
-import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -18,7 +17,7 @@ from simple_history import register
 
 from lansingerland.constants import Kern
 from lansingerland.plain_text import plain_text
-from lansingerland.validators import validate_description_length
+from lansingerland.validators import normalize_phone, validate_description_length
 from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
@@ -28,8 +27,6 @@ from ..constants import (
 )
 from ..recurrence import LOCAL_TZ, local_starts, normalize_rrule
 from .campaign import Campaign
-
-_PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
 
 #: An activity past midnight that lasts longer than this is more likely a typing
 #: error in the end time (14:00-13:00) than a night activity (23:00-01:00).
@@ -323,14 +320,13 @@ class Activity(models.Model):
                 errors["registration_contact"] = _(
                     "Vul een webadres in dat begint met https://."
                 )
-        elif (
-            self.registration == RegistrationMethod.PHONE
-            and contact
-            and not _PHONE_RE.match(contact)
-        ):
-            errors["registration_contact"] = _(
-                "Vul een telefoonnummer in, zoals 010 123 45 67."
-            )
+        elif self.registration == RegistrationMethod.PHONE and contact:
+            try:
+                normalize_phone(contact)
+            except ValidationError:
+                errors["registration_contact"] = _(
+                    "Vul een telefoonnummer in, zoals 010 123 45 67."
+                )
         if self.max_participants is not None and self.max_participants < 1:
             errors["max_participants"] = _("Het maximum is minstens 1.")
         if errors:

@@ -616,3 +616,19 @@ def test_cancelling_a_date_names_it_in_words(partner_client, organization, week)
     html = response.content.decode()
     assert "De datum dinsdag 15 december 2026 vervalt." in html
     assert "15-12-2026" not in html
+
+
+def test_activity_form_checks_input_plainly(partner_client, organization, week):
+    data = _data(organization, week)
+    data.update(
+        registration="phone",
+        registration_contact="bel ons",
+        max_participants="-3",
+    )
+    html = partner_client.post(_new_url(organization), data).content.decode()
+    assert "Vul een telefoonnummer in, zoals 010 123 45 67." in html
+    assert "Vul een aantal in vanaf 1." in html
+    assert "Zorg ervoor dat" not in html
+    assert "HTML-codes" not in html
+    assert not Activity.objects.exists()
+    assert 'value="bel ons"' in html
