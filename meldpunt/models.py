@@ -76,6 +76,8 @@ class Report(models.Model):
         null=True,
         blank=True,
         related_name="assigned_reports",
+        # Only coordinators: partner accounts must never be offered here.
+        limit_choices_to={"is_staff": True, "is_active": True},
     )
     partner = models.ForeignKey(
         "sociale_kaart.Organization",

@@ -95,7 +95,15 @@ def report_transition(
 
 @transaction.atomic
 def report_assign(*, report_id: int, assignee, user) -> Report:
-    """Assign a report to a coordinator (``assignee`` None: unassign); leaves a note."""
+    """Assign a report to a coordinator (``assignee`` None: unassign); leaves a note.
+
+    Raises InvalidTransition (Dutch message) when ``assignee`` is not an
+    active staff user: partner accounts never hold a report.
+    """
+    if assignee is not None and not (assignee.is_staff and assignee.is_active):
+        raise InvalidTransition(
+            _("Een melding kan alleen aan een coördinator worden toegewezen.")
+        )
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.assigned_to_id == (assignee.pk if assignee else None):
         return report

@@ -65,3 +65,22 @@ def test_report_page_reads_signs_and_status_history_in_dutch(coordinator_client)
     assert "— → nieuw" in html
     assert "nieuw → in behandeling" in html
     assert "- → new" not in html
+
+
+def test_only_coordinators_can_be_assigned_a_report(coordinator_client, coordinator):
+    from meldpunt.services import report_assign
+    from meldpunt.workflow import InvalidTransition
+    from tests.meldpunt.factories import ReportFactory
+    from tests.partners.factories import MembershipFactory
+
+    partner = MembershipFactory(user__email="partner@voorbeeld.nl").user
+    report = ReportFactory()
+    html = coordinator_client.get(
+        f"/admin/meldpunt/report/{report.pk}/change/"
+    ).content.decode()
+    assert "partner@voorbeeld.nl" not in html
+    assert coordinator.get_username() in html
+    with pytest.raises(InvalidTransition):
+        report_assign(report_id=report.pk, assignee=partner, user=coordinator)
+    report.refresh_from_db()
+    assert report.assigned_to is None
