@@ -22,6 +22,7 @@ from tests.sociale_kaart.factories import (
 )
 
 from .axe import axe_violations, describe
+from .test_pages_reflow import LAYOUT
 
 NEW_PASSWORD = "zonnebloem-koffie-2026"
 
@@ -220,3 +221,31 @@ def test_partner_offer_pages_pass_axe(
     )
     assert not page.console_errors, page.console_errors
     assert not page.broken_assets, page.broken_assets
+
+
+@pytest.mark.parametrize(
+    "browser_context_options",
+    [{"viewport": {"width": 320, "height": 640}, "device_scale_factor": 1}],
+    ids=["320px"],
+)
+@pytest.mark.parametrize(
+    ("path", "prepare"),
+    [(path, prepare) for _name, path, prepare in PARTNER_PAGES],
+    ids=[name for name, _path, _prepare in PARTNER_PAGES],
+)
+def test_partner_offer_pages_reflow_at_320_px(live_server, page, offers, path, prepare):
+    organization, service, _other = offers
+    _log_in(page, organization)
+    # A partner edit gives the history page a row with a long old → new text.
+    service.description = "Koffie, thee en een praatje voor iedereen. " * 8
+    service.save()
+    page.goto(path(organization, service))
+    page.wait_for_load_state("networkidle")
+    if prepare:
+        prepare(page)
+        page.wait_for_load_state("networkidle")
+    layout = page.evaluate(LAYOUT)
+    assert layout["scrollWidth"] <= layout["clientWidth"], (
+        f"{page.url} scrolls sideways: content is {layout['scrollWidth']} px wide "
+        f"in a {layout['clientWidth']} px window"
+    )
