@@ -9,7 +9,12 @@ class LansingerlandConfig(AppConfig):
     verbose_name = _("Samen aan zet")
 
     def ready(self) -> None:
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            line_endings,
+        )
+
+        line_endings.connect()
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):
