@@ -16,7 +16,9 @@ from django.utils.translation import gettext_lazy as _
 WRONG_CHOICE = _("Deze keuze bestaat niet (meer). Kies een andere of laat het leeg.")
 WRONG_NUMBER = _("Vul een heel getal in, bijvoorbeeld 12.")
 WRONG_DATE = _("Vul een datum in zoals 25-11-2026.")
-TOO_LONG = _("Dit is te lang. Gebruik hoogstens %(limit_value)d tekens.")
+TOO_LONG = _(
+    "Dit is te lang. Gebruik niet meer dan %(limit_value)d tekens (nu %(show_value)d)."
+)
 
 #: Error codes Django's fields use, by the kind of field; one text for each.
 _CHOICE_CODES = ("invalid_choice", "invalid_list", "invalid_pk_value", "invalid")

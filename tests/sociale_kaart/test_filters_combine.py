@@ -214,5 +214,5 @@ def test_an_edited_choice_gets_a_plain_message_and_keeps_the_rest(
 
 def test_a_very_long_search_text_gets_a_plain_message(client, offers):
     html = client.get("/sociale-kaart/", {"q": "soos" * 60}).content.decode()
-    assert "Dit is te lang. Gebruik hoogstens 200 tekens." in html
+    assert "Dit is te lang. Gebruik niet meer dan 200 tekens (nu 240)." in html
     assert "Zorg ervoor" not in html
