@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.filtering import PlainFilterSet
 
 from .constants import TargetGroup
 from .models import Campaign
@@ -47,13 +48,14 @@ class MonthFilter(django_filters.Filter):
     field_class = MonthField
 
 
-class ProgrammeFilter(django_filters.FilterSet):
+class ProgrammeFilter(PlainFilterSet):
     """Filters on a campaign's occurrences.
 
     The window is the campaign's own dates, or the month in ``maand``
     (``2026-11``, chosen from ``months``: first days of the months the campaign
     spans); ``dag`` offers the days in that window on which something happens.
-    Invalid values are reported on the form and ignored, never an error page.
+    Invalid values are reported on the form in plain Dutch (``PlainFilterSet``)
+    and ignored, never an error page.
     """
 
     maand = MonthFilter(

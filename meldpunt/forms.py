@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.filtering import WRONG_CHOICE
 
 from .constants import ConcernSign, KnowsAboutReport, ReportKind, ReportOutcome
 from .validators import normalize_phone
@@ -55,7 +56,12 @@ class KindForm(forms.Form):
         label=_("Waar gaat uw melding over?"),
         choices=ReportKind.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Kies waar uw melding over gaat.")},
+        error_messages={
+            "required": _("Kies waar uw melding over gaat."),
+            "invalid_choice": _(
+                "Deze keuze bestaat niet. Kies waar uw melding over gaat."
+            ),
+        },
     )
 
 
@@ -70,7 +76,12 @@ class ReportForm(forms.Form):
         label=_("Waar gaat uw melding over?"),
         choices=ReportKind.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Kies waar uw melding over gaat.")},
+        error_messages={
+            "required": _("Kies waar uw melding over gaat."),
+            "invalid_choice": _(
+                "Deze keuze bestaat niet. Kies waar uw melding over gaat."
+            ),
+        },
     )
     message = forms.CharField(
         label=_("Uw bericht"),
@@ -85,7 +96,10 @@ class ReportForm(forms.Form):
         },
     )
     kern = forms.ChoiceField(
-        label=_("Over welke kern gaat het?"), choices=KERN_CHOICES, required=False
+        label=_("Over welke kern gaat het?"),
+        choices=KERN_CHOICES,
+        required=False,
+        error_messages={"invalid_choice": WRONG_CHOICE},
     )
     person_name = forms.CharField(
         label=_("Naam van de persoon"), required=False, max_length=200
@@ -97,7 +111,10 @@ class ReportForm(forms.Form):
         max_length=200,
     )
     person_kern = forms.ChoiceField(
-        label=_("In welke kern woont de persoon?"), choices=KERN_CHOICES, required=False
+        label=_("In welke kern woont de persoon?"),
+        choices=KERN_CHOICES,
+        required=False,
+        error_messages={"invalid_choice": WRONG_CHOICE},
     )
     person_relation = forms.CharField(
         label=_("Hoe kent u deze persoon?"),

@@ -41,7 +41,9 @@ def report_create(request: HttpRequest) -> HttpResponse:
     computer always starts with an empty form.
     """
     if request.method != "POST":
-        if "soort" not in request.GET:
+        # Step 1's form always sends ``stap``, so "Verder" with no kind chosen
+        # (an empty ``/meldpunt/?``) is told what to fix, not shown a fresh page.
+        if "soort" not in request.GET and "stap" not in request.GET:
             return render(
                 request, "meldpunt/report_kind.html", {"form": KindForm(), "step": 1}
             )

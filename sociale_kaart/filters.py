@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.filtering import PlainFilterSet, WholeNumberFilter
 
 from . import search
 from .constants import Accessibility, Weekday
@@ -80,8 +81,16 @@ def _multiple(model, label):
     )
 
 
-class ServiceFilter(django_filters.FilterSet):
-    """Filters for offers; parameter names are the Dutch words in the URL."""
+class ServiceFilter(PlainFilterSet):
+    """Filters for offers; parameter names are the Dutch words in the URL.
+
+    A wrong value (an edited URL, an old link) gets a plain message from
+    ``PlainFilterSet``; the age has its own text here.
+    """
+
+    field_messages = {
+        "leeftijd": _("Vul een leeftijd in van 0 tot en met 120 jaar."),
+    }
 
     q = django_filters.CharFilter(
         label=_("Zoek op woord"), method="filter_text", max_length=200
@@ -94,11 +103,12 @@ class ServiceFilter(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
         method="filter_kern",
     )
-    leeftijd = django_filters.NumberFilter(
+    leeftijd = WholeNumberFilter(
         label=_("Leeftijd"),
         method="filter_age",
         min_value=0,
         max_value=120,
+        step_size=1,
     )
     gratis = django_filters.BooleanFilter(
         label=_("Alleen gratis"), widget=forms.CheckboxInput, method="filter_free"

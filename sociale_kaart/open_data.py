@@ -3,7 +3,11 @@ offers, paginated like the HSDS API (``total_items``, ``total_pages``,
 ``page_number``, ``size``, ``first_page``, ``last_page``, ``empty``,
 ``contents``). Ids are the portal's numeric ids as strings; coordinates WGS84
 degrees; times Europe/Amsterdam wall-clock; ``assured_date`` is the last check.
+Every URL is absolute, as HSDS expects (``website`` is stored absolute; our own
+pages are made absolute with the ``absolute_url`` the view passes in).
 """
+
+from collections.abc import Callable
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
@@ -17,7 +21,7 @@ PAGE_SIZE = 100
 BYDAY = {1: "MO", 2: "TU", 3: "WE", 4: "TH", 5: "FR", 6: "SA", 7: "SU"}
 
 
-def _organization(org: Organization) -> dict:
+def _organization(org: Organization, absolute_url: Callable[[str], str]) -> dict:
     return {
         "id": str(org.pk),
         "name": org.name,
@@ -29,7 +33,7 @@ def _organization(org: Organization) -> dict:
     }
 
 
-def _location(loc: Location) -> dict:
+def _location(loc: Location, absolute_url: Callable[[str], str]) -> dict:
     addresses = []
     if loc.street:
         number = f"{loc.house_number or ''}{loc.house_letter}"
@@ -57,7 +61,7 @@ def _location(loc: Location) -> dict:
     }
 
 
-def _service(service: Service) -> dict:
+def _service(service: Service, absolute_url: Callable[[str], str]) -> dict:
     terms = [
         {"taxonomy": "thema", "term": t.name, "code": t.slug}
         for t in service.themes.all()
@@ -70,7 +74,7 @@ def _service(service: Service) -> dict:
         "organization_id": str(service.organization_id),
         "name": service.name,
         "description": plain_text(service.description),
-        "url": service.get_absolute_url(),
+        "url": absolute_url(service.get_absolute_url()),
         "email": service.email or None,
         "status": service.status,
         "application_process": plain_text(service.how_to_join) or None,
@@ -138,8 +142,16 @@ def _querysets() -> dict[str, tuple[QuerySet, object]]:
 ENTITIES = ("organizations", "locations", "services")
 
 
-def hsds_page(entity: str, page_number: str | int | None) -> dict:
+def hsds_page(
+    entity: str,
+    page_number: str | int | None,
+    *,
+    absolute_url: Callable[[str], str],
+) -> dict:
     """One page (``PAGE_SIZE`` items) of ``entity`` (one of ``ENTITIES``).
+
+    ``absolute_url`` turns a path on this site into an absolute URL (e.g.
+    ``request.build_absolute_uri``).
 
     An invalid or too large page number gives the last page; raises KeyError
     for an unknown entity.
@@ -154,5 +166,5 @@ def hsds_page(entity: str, page_number: str | int | None) -> dict:
         "first_page": page.number == 1,
         "last_page": not page.has_next(),
         "empty": page.paginator.count == 0,
-        "contents": [serialize(item) for item in page.object_list],
+        "contents": [serialize(item, absolute_url) for item in page.object_list],
     }

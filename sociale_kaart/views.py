@@ -164,7 +164,9 @@ def hsds_export(request, entity: str):
     if entity not in open_data.ENTITIES:
         raise Http404
     response = JsonResponse(
-        open_data.hsds_page(entity, request.GET.get("page")),
+        open_data.hsds_page(
+            entity, request.GET.get("page"), absolute_url=request.build_absolute_uri
+        ),
         json_dumps_params={"ensure_ascii": False},
     )
     response["Access-Control-Allow-Origin"] = "*"

@@ -44,23 +44,41 @@
     return list;
   }
 
-  function clusterIcon(cluster) {
-    var count = cluster.getChildCount();
-    var size = count < 10 ? "small" : (count < 100 ? "medium" : "large");
-    return L.divIcon({
-      html: "<div><span>" + count + "</span></div>",
-      className: "marker-cluster marker-cluster-" + size,
-      iconSize: L.point(40, 40)
-    });
+  /* A cluster is a button (role="button", focusable): its accessible name is
+     the Dutch text in data-cluster-label ("{count} plekken, klik om in te
+     zoomen"), not only the number drawn on it. */
+  var LabelledIcon = L.DivIcon.extend({
+    createIcon: function (oldIcon) {
+      var icon = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+      icon.setAttribute("aria-label", this.options.label);
+      icon.title = this.options.label;
+      return icon;
+    }
+  });
+
+  function clusterIconFor(labelTemplate) {
+    return function (cluster) {
+      var count = cluster.getChildCount();
+      var size = count < 10 ? "small" : (count < 100 ? "medium" : "large");
+      return new LabelledIcon({
+        html: '<div><span aria-hidden="true">' + count + "</span></div>",
+        className: "marker-cluster marker-cluster-" + size,
+        iconSize: L.point(40, 40),
+        label: labelTemplate.replace("{count}", String(count))
+      });
+    };
   }
 
   window.socialeKaartInit = function (map) {
     var labels = {
       approximate: container.dataset.approximateLabel,
-      cluster: container.dataset.clusterLabel || ""
+      cluster: container.dataset.clusterLabel || "{count}"
     };
     var cluster = L.markerClusterGroup
-      ? L.markerClusterGroup({showCoverageOnHover: false, iconCreateFunction: clusterIcon})
+      ? L.markerClusterGroup({
+        showCoverageOnHover: false,
+        iconCreateFunction: clusterIconFor(labels.cluster)
+      })
       : L.layerGroup();
     map.addLayer(cluster);
     map.on("popupopen", function (event) {

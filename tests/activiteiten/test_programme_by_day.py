@@ -138,3 +138,14 @@ def test_moved_activity_says_where_it_went(client, week):
     )
     html = client.get("/activiteiten/kom-erbij/").content.decode()
     assert "Verplaatst: Nu in het Dorpshuis." in html
+
+
+@pytest.mark.parametrize(
+    "query", ["kern=atlantis", "dag=gisteren", "dag=2026-10-31", "doelgroep=xx"]
+)
+def test_an_edited_choice_gets_a_plain_message_and_keeps_the_rest(client, week, query):
+    html = client.get(f"/activiteiten/kom-erbij/?{query}&gratis=on").content.decode()
+    assert "Er is 1 ding dat u moet verbeteren" in html
+    assert "Deze keuze bestaat niet (meer). Kies een andere of laat het leeg." in html
+    assert "Selecteer een geldige keuze" not in html
+    assert "Wandelen" in html and "Bingo" not in html  # "only free" still applies

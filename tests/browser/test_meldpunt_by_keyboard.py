@@ -120,3 +120,20 @@ def test_errors_are_announced_and_each_links_to_its_field(page, site_data):
         assert element["id"] == target, f"the error link led to {describe(element)}"
         assert element["visible"], f"focus is not visible on {describe(element)}"
         page.locator("#foutmeldingen").focus()
+
+
+def test_verder_without_a_kind_announces_the_error(page, site_data):
+    page.goto("/meldpunt/")
+    tab_to_button(page, "Verder")
+
+    assert page.title().startswith("Fout:")
+    summary = page.locator(".error-summary")
+    assert "Er is 1 ding dat u moet verbeteren" in summary.inner_text()
+    assert "Kies waar uw melding over gaat." in summary.inner_text()
+    active = focused(page)
+    assert active["id"] == "foutmeldingen" or active["tag"] == "h2", (
+        f"focus is on {describe(active)}, not on the error summary"
+    )
+    summary.get_by_role("link").focus()
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "id_soort_0"

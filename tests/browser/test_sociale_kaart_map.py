@@ -117,3 +117,24 @@ def test_list_serves_everything_when_tiles_fail(
     assert "Aanbod: 41 gevonden" in page.inner_text("main")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
+
+
+def test_a_cluster_is_a_button_named_in_dutch(site, browser_page):
+    for i in range(6):  # six places within a few dozen metres: one cluster
+        ServiceFactory(
+            name=f"Inloop {i}",
+            locations=[
+                LocationFactory(point=Point(4.5321 + i * 0.0003, 52.0110, srid=4326))
+            ],
+        )
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places='6']", state="attached")
+    cluster = page.locator(".marker-cluster")
+    cluster.first.wait_for()
+    assert cluster.count() == 1
+    assert cluster.get_attribute("role") == "button"
+    assert cluster.get_attribute("aria-label") == "6 plekken, klik om in te zoomen"
+    assert cluster.get_attribute("tabindex") == "0"  # reachable by keyboard
+    assert cluster.locator("[aria-hidden='true']").inner_text() == "6"
+    assert page.problems == []

@@ -77,10 +77,10 @@ def test_post_without_consent_is_refused_and_keeps_what_was_typed(client):
     [
         ("message", "   ", "Schrijf hier uw vraag, zorg of idee."),
         ("kind", "", "Kies waar uw melding over gaat."),
-        ("kind", "spam", "Selecteer een geldige keuze"),
+        ("kind", "spam", "Deze keuze bestaat niet. Kies waar uw melding over gaat."),
         ("email", "anna@", "Vul een e-mailadres in zoals naam@voorbeeld.nl."),
         ("phone", "12345", "Dit telefoonnummer klopt niet."),
-        ("kern", "rotterdam", "Selecteer een geldige keuze"),
+        ("kern", "rotterdam", "Deze keuze bestaat niet (meer)."),
     ],
 )
 def test_invalid_input_gets_a_dutch_message_linked_to_its_field(

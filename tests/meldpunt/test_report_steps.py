@@ -163,3 +163,23 @@ def test_same_reporter_whatever_the_case_of_the_email(client):
     client.post(URL, report_data(email="jan@example.nl"))
     emails = set(Report.objects.values_list("reporter__email", flat=True))
     assert emails == {"jan@example.nl"}
+
+
+def test_verder_without_a_kind_is_told_what_to_fix(client):
+    # The step-1 form sends its hidden "stap" even when no radio is chosen.
+    first = client.get(URL).content.decode()
+    assert '<input type="hidden" name="stap" value="soort">' in first
+    html = client.get(URL, {"stap": "soort"}).content.decode()
+    assert "<title>Fout: " in html
+    summary = html.split('id="foutmeldingen"')[1].split("</div>")[0]
+    assert "Er is 1 ding dat u moet verbeteren" in summary
+    assert '<a href="#id_soort_0">' in summary
+    assert "Kies waar uw melding over gaat." in summary
+    assert "autofocus" in html.split('id="foutmeldingen"')[1].split(">")[0]
+    assert 'aria-describedby="soort-fout"' in html
+
+
+def test_an_unknown_kind_gets_a_plain_message(client):
+    html = client.get(URL, {"stap": "soort", "soort": "spam"}).content.decode()
+    assert "Deze keuze bestaat niet. Kies waar uw melding over gaat." in html
+    assert "Selecteer een geldige keuze" not in html

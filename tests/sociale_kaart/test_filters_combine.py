@@ -1,6 +1,7 @@
 """Filters combine, live in the URL and work without JavaScript."""
 
 import datetime
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -160,3 +161,58 @@ def test_kern_filter_keeps_organisations_that_serve_all_of_lansingerland(client)
     html = client.get("/sociale-kaart/", {"kern": "bleiswijk"}).content.decode()
     assert "Zonnebloem Lansingerland" in html
     assert "Buurthuis Berkel" not in html
+
+
+STOCK_TEXTS = ("Zorg ervoor", "Selecteer een geldige keuze", "geen beschikbare keuze")
+AGE_TEXT = "Vul een leeftijd in van 0 tot en met 120 jaar."
+CHOICE_TEXT = "Deze keuze bestaat niet (meer). Kies een andere of laat het leeg."
+
+
+@pytest.mark.parametrize("age", ["-5", "200", "7.5", "oud"])
+def test_an_impossible_age_gets_one_plain_message(client, offers, age):
+    html = client.get(
+        "/sociale-kaart/", {"leeftijd": age, "kern": "bleiswijk"}
+    ).content.decode()
+    assert "Er is 1 ding dat u moet verbeteren" in html
+    assert AGE_TEXT in html
+    assert not any(text in html for text in STOCK_TEXTS)
+    assert f'value="{age}"' in html  # what was typed is kept
+    assert "Soos voor senioren" in html  # the age is left out ...
+    assert "Soos Berkel" not in html  # ... the kern filter still applies
+
+
+def test_the_age_field_asks_for_whole_years(client, offers):
+    html = client.get("/sociale-kaart/").content.decode()
+    field = re.search(r'<input[^>]*name="leeftijd"[^>]*>', html).group(0)
+    assert 'step="1"' in field and 'min="0"' in field and 'max="120"' in field
+    html = client.get("/sociale-kaart/", {"leeftijd": "20"}).content.decode()
+    assert "Soos voor senioren" not in html and "Tekenles" in html
+
+
+@pytest.mark.parametrize(
+    "param",
+    [
+        {"thema": "xx"},
+        {"doelgroep": "xx"},
+        {"kern": "xx"},
+        {"toegankelijk": "xx"},
+        {"dag": "9"},
+        {"dag": "maandag"},
+        {"wanneer": "xx"},
+        {"afstand": "99"},
+    ],
+)
+def test_an_edited_choice_gets_a_plain_message_and_keeps_the_rest(
+    client, offers, param
+):
+    html = client.get("/sociale-kaart/", {**param, "gratis": "on"}).content.decode()
+    assert "Er is 1 ding dat u moet verbeteren" in html
+    assert CHOICE_TEXT in html
+    assert not any(text in html for text in STOCK_TEXTS)
+    assert "Tekenles" not in html  # "only free" still applies
+
+
+def test_a_very_long_search_text_gets_a_plain_message(client, offers):
+    html = client.get("/sociale-kaart/", {"q": "soos" * 60}).content.decode()
+    assert "Dit is te lang. Gebruik niet meer dan 200 tekens (nu 240)." in html
+    assert "Zorg ervoor" not in html

@@ -59,3 +59,30 @@ def test_export_is_paginated(client, django_assert_max_num_queries):
 
 def test_unknown_entity_is_404(client):
     assert client.get("/sociale-kaart/open-data/hsds/people/").status_code == 404
+
+
+def _strings(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from ((f"{key}.{k}", v) for k, v in _strings(item))
+            if isinstance(item, str):
+                yield key, item
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_every_url_in_the_export_is_absolute(client):
+    service = ServiceFactory(
+        organization=OrganizationFactory(website="https://www.soos.example.nl/")
+    )
+    urls = []
+    for entity in ("organizations", "locations", "services"):
+        data = client.get(f"/sociale-kaart/open-data/hsds/{entity}/").json()
+        for key, text in _strings(data):
+            assert not text.startswith("/"), f"{entity} {key} is relative: {text}"
+            if key.endswith(("url", "website")):
+                urls.append(text)
+    assert f"http://testserver{service.get_absolute_url()}" in urls
+    assert "https://www.soos.example.nl/" in urls
+    assert all(url.startswith(("http://", "https://")) for url in urls)

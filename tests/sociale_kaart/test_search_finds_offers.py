@@ -89,7 +89,7 @@ def test_odd_input_never_breaks_the_page(client, offers, typed):
 
 def test_too_long_input_gets_a_dutch_message_and_is_kept(client, offers):
     html = found(client, q="koffie " * 40)
-    assert "Zorg dat deze waarde niet meer dan 200 tekens bevat" in html
+    assert "Dit is te lang. Gebruik niet meer dan 200 tekens (nu 279)." in html
     assert 'value="koffie koffie' in html
 
 
