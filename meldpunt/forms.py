@@ -342,22 +342,34 @@ class PartnerDeclineForm(forms.Form):
 
 
 class PartnerContactForm(forms.Form):
-    person_informed = CheckboxField(
-        label=_("De persoon weet nu van de melding en wie de gegevens heeft."),
-        required=False,
+    """Contact vastleggen: asked each time, so a handler can correct it later."""
+
+    person_informed = forms.TypedChoiceField(
+        label=_("Weet de persoon nu van de melding?"),
+        choices=[("yes", _("ja")), ("no", _("nee, nog niet"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies of de persoon nu van de melding weet."),
+            "invalid_choice": _("Kies of de persoon nu van de melding weet."),
+        },
     )
     data_holder = forms.CharField(
         label=_("Wie heeft de gegevens van de persoon?"),
         required=False,
         max_length=200,
+        help_text=_("Alleen als u het de persoon verteld hebt."),
     )
 
 
 class PartnerOutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Uitkomst"),
-        choices=ReportOutcome.choices,
-        error_messages={"required": _("Kies een uitkomst.")},
+        choices=[("", _("Kies een uitkomst")), *ReportOutcome.choices],
+        error_messages={
+            "required": _("Kies een uitkomst."),
+            "invalid_choice": _("Kies een uitkomst uit de lijst."),
+        },
     )
     note = forms.CharField(
         label=_("Korte toelichting"),

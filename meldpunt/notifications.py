@@ -11,6 +11,7 @@ Subjects are built with gettext placeholders, never through a template, so
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -25,6 +26,7 @@ from post_office.settings import get_retry_timedelta
 from lansingerland.management.commands.create_dev_coordinator import (
     COORDINATOR_GROUP,
 )
+from sociale_kaart.models import Organization
 
 from .models import Referral, Report
 from .tokens import partner_token, reporter_token
@@ -156,6 +158,34 @@ def referral_context(referral: Referral, *, partner_area: bool = False) -> dict:
     return context
 
 
+@dataclass(frozen=True)
+class ReferralRecipients:
+    """Who gets the mail about a referral to an organisation.
+
+    ``handlers``: e-mail addresses of its active referral handlers (sorted);
+    ``organization``: its own address, "" when it has none.
+    """
+
+    handlers: tuple[str, ...]
+    organization: str
+
+    @property
+    def addresses(self) -> list[str]:
+        """Every address, sorted, without doubles; empty when nobody is mailed."""
+        return sorted(set(self.handlers) | {self.organization} - {""})
+
+
+def referral_recipients(organization: Organization) -> ReferralRecipients:
+    """The recipients of ``notify_partner_referral`` for ``organization``; the
+    coordinator's confirmation after referring names the same people."""
+    from partners.referral_selectors import referral_handler_emails
+
+    return ReferralRecipients(
+        handlers=tuple(referral_handler_emails(organization)),
+        organization=organization.email or "",
+    )
+
+
 def notify_partner_referral(referral_id: int) -> None:
     """Mail the partner that a report was referred to it.
 
@@ -163,27 +193,25 @@ def notify_partner_referral(referral_id: int) -> None:
     and to the organisation's address with a link to the partner area only:
     the signed link would open the personal data without their login and
     second factor. Otherwise the organisation's address gets the signed,
-    time-limited link. Nothing is sent when there is no address at all.
+    time-limited link. Nothing is sent when there is no address at all
+    (``referral_recipients``).
     """
-    from partners.referral_selectors import referral_handler_emails
-
     referral = Referral.objects.select_related("report", "organization").get(
         pk=referral_id
     )
     organization = referral.organization
-    handlers = referral_handler_emails(organization)
-    recipients = sorted(set(handlers) | {organization.email} - {""})
-    if not recipients:
+    recipients = referral_recipients(organization)
+    if not recipients.addresses:
         return
     queue_mail(
-        to=recipients,
+        to=recipients.addresses,
         subject=_("Samen aan zet: melding %(reference)s doorverwezen naar %(partner)s")
         % {
             "reference": referral.report.formatted_reference,
             "partner": organization.name,
         },
         template="referral_partner.txt",
-        context=referral_context(referral, partner_area=bool(handlers)),
+        context=referral_context(referral, partner_area=bool(recipients.handlers)),
     )
 
 

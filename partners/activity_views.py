@@ -61,7 +61,9 @@ def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
             "campaigns",
             Prefetch(
                 "occurrences",
-                queryset=Occurrence.objects.filter(date__gte=today).order_by("start"),
+                queryset=Occurrence.objects.filter(
+                    date__gte=today, is_cancelled=False
+                ).order_by("start"),
                 to_attr="upcoming",
             ),
         )
@@ -69,9 +71,18 @@ def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
     )
     pending = pending_activities(organization)
     waiting = {change.activity_id for change in pending if change.activity_id}
+    # Evaluated once; each activity is offered only the campaigns it is not in.
+    campaign_choices = list(CampaignSignUpForm().fields["campaign"].choices)
+    empty_choice, open_choices = campaign_choices[:1], campaign_choices[1:]
     for activity in activities:
         activity.is_waiting = activity.pk in waiting
         activity.next_date = activity.upcoming[0] if activity.upcoming else None
+        joined = {str(campaign.pk) for campaign in activity.campaigns.all()}
+        activity.campaign_choices = [
+            (value, label) for value, label in open_choices if str(value) not in joined
+        ]
+        if activity.campaign_choices:
+            activity.campaign_choices = empty_choice + activity.campaign_choices
     return render(
         request,
         "partners/activity_list.html",
@@ -79,8 +90,6 @@ def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
             "organization": organization,
             "activities": activities,
             "new_pending": [c for c in pending if not c.activity_id],
-            # Evaluated once: the same choices are offered for every activity.
-            "campaign_choices": list(CampaignSignUpForm().fields["campaign"].choices),
             "feature_form": FeatureServiceForm(organization=organization),
         },
     )

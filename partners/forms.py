@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
+from sociale_kaart.location_address import LocationAddressFormMixin
 from sociale_kaart.models import Location, Organization
 
 from .constants import JoinRequestKind, MembershipRole
@@ -80,12 +81,14 @@ class OrganizationForm(forms.ModelForm):
         return checked_phone(self.cleaned_data["phone"])
 
 
-class LocationForm(forms.ModelForm):
-    """A location's name and address; the point follows from the address."""
+class LocationForm(LocationAddressFormMixin, forms.ModelForm):
+    """A location's name and address; the point follows from the address.
 
-    house_number = forms.IntegerField(
-        label=_("Huisnummer"), required=False, min_value=1
-    )
+    Street, house number, postcode and place are required (new and changed
+    locations alike): visitors must be able to find the place.
+    """
+
+    house_number = forms.IntegerField(label=_("Huisnummer"), min_value=1)
 
     class Meta:
         model = Location

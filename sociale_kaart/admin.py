@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from leaflet.admin import LeafletGeoAdminMixin
 
 from .constants import GeocodeStatus
+from .location_address import LocationAdminForm
 from .models import (
     Location,
     Organization,
@@ -54,6 +55,7 @@ class LeafletIconsMedia:
 
 class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
     model = Location
+    form = LocationAdminForm
     extra = 0
     fields = LOCATION_FIELDS
     readonly_fields = ["geocode_status"]
@@ -85,6 +87,7 @@ class LocationAdmin(LeafletGeoAdminMixin, admin.ModelAdmin):
     search_fields = ["name", "street", "postcode", "organization__name"]
     list_select_related = ["organization"]
     autocomplete_fields = ["organization"]
+    form = LocationAdminForm
     fields = ["organization", *LOCATION_FIELDS]
     readonly_fields = ["geocode_status"]
     actions = ["geocode_again"]

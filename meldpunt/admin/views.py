@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Report
-from ..notifications import status_mail_parts
+from ..notifications import referral_recipients, status_mail_parts
 from ..selectors import masked, report_figures, reports_of_person
 from ..services import (
     person_erase,
@@ -128,27 +128,49 @@ def refer(model_admin, request, pk: int):
         except InvalidTransition as exc:
             form.add_error(None, exc.message)
         else:
-            partner = form.cleaned_data["organization"]
-            if partner.email:
-                messages.success(
-                    request,
-                    _("Doorverwezen; de partner krijgt een e-mail met de link."),
-                )
-            else:
-                messages.warning(
-                    request,
-                    _(
-                        "Doorverwezen, maar %(partner)s heeft geen e-mailadres: "
-                        "er is geen e-mail verstuurd. Geef de melding zelf door, "
-                        "of vul het e-mailadres in bij de organisatie en verwijs "
-                        "opnieuw."
-                    )
-                    % {"partner": partner.name},
-                )
+            _report_referral_mail(request, form.cleaned_data["organization"])
             return redirect(_change_url(report))
     return _form_page(
         model_admin, request, report, form, _("Doorverwijzen naar een partner")
     )
+
+
+def _report_referral_mail(request, partner) -> None:
+    """Tell the coordinator who gets the referral mail (``referral_recipients``,
+    as ``notify_partner_referral`` sends it); warn only when nobody does."""
+    recipients = referral_recipients(partner)
+    names = {
+        "partner": partner.name,
+        "handlers": ", ".join(recipients.handlers),
+        "email": recipients.organization,
+    }
+    if recipients.handlers and recipients.organization:
+        text = _(
+            "Doorverwezen. Een e-mail met een link naar de partneromgeving gaat "
+            "naar de doorverwijzers van %(partner)s (%(handlers)s) en naar "
+            "%(email)s."
+        )
+    elif recipients.handlers:
+        text = _(
+            "Doorverwezen. Een e-mail met een link naar de partneromgeving gaat "
+            "naar de doorverwijzers van %(partner)s (%(handlers)s). De organisatie "
+            "zelf heeft geen e-mailadres."
+        )
+    elif recipients.organization:
+        text = _("Doorverwezen. %(email)s krijgt een e-mail met de link.")
+    else:
+        messages.warning(
+            request,
+            _(
+                "Doorverwezen, maar %(partner)s heeft geen e-mailadres en geen "
+                "doorverwijzers: er is geen e-mail verstuurd. Geef de melding zelf "
+                "door, of vul het e-mailadres in bij de organisatie en verwijs "
+                "opnieuw."
+            )
+            % names,
+        )
+        return
+    messages.success(request, text % names)
 
 
 def _act_on_report(model_admin, request, pk: int, form_class, title, act, field):

@@ -134,18 +134,34 @@ def referral_decline(*, referral_id: int, reason: str, user=None) -> Referral:
     return referral
 
 
+def _acting(referral: Referral, user=None) -> str:
+    """Who acted, for a note: "Fenna de Vries (Welzijn Lansingerland)", or the
+    organisation alone for the signed link."""
+    if user is None:
+        return referral.organization.name
+    name = user.get_full_name() or user.get_username()
+    return f"{name} ({referral.organization.name})"
+
+
 @transaction.atomic
 def referral_record_contact(
-    *, referral_id: int, person_informed: bool, data_holder: str = "", user=None
+    *,
+    referral_id: int,
+    person_informed: bool | None,
+    data_holder: str = "",
+    user=None,
 ) -> Referral:
-    """The partner made contact: report to in-contact, first contact recorded.
+    """The partner made contact or updates what they recorded about it.
 
-    ``person_informed``: the person concerned was told about the report
-    (then they "know about it", ``informed_at`` is now);
-    ``data_holder``: who holds their data, as told to them. When the report
-    is already in contact, a system note (author ``user``) records it instead
-    of a status change. Raises InvalidTransition when the referral is no
-    longer open.
+    The first time the report goes from referred to in-contact (first contact
+    recorded); every later call keeps it in contact. Each call leaves a system
+    note (author ``user``) that names who acted and what they recorded.
+    ``person_informed``: True when the person concerned now knows about the
+    report (``knows_about_report`` yes, ``informed_at`` now unless already
+    informed), False when they don't yet (``knows_about_report`` no), None
+    when not asked (left as it is); ``data_holder``: who holds their data, as
+    told to them (stored only when given). Raises InvalidTransition when the
+    referral is no longer open.
     """
     referral = _lock_current(
         referral_id, (ReferralStatus.PENDING, ReferralStatus.ACCEPTED)
@@ -158,25 +174,34 @@ def referral_record_contact(
             actor_label=referral.organization.name,
             note=_("Contact gelegd door de partner."),
         )
+        text = _("%(who)s heeft contact vastgelegd.")
     else:
-        _partner_note(
-            referral,
-            _("%(partner)s heeft opnieuw contact vastgelegd.")
-            % {"partner": referral.organization.name},
-            user,
-        )
+        text = _("%(who)s heeft het contact bijgewerkt.")
+    text %= {"who": _acting(referral, user)}
     referral.status = ReferralStatus.ACCEPTED
     referral.responded_at = referral.responded_at or timezone.now()
     referral.save(update_fields=["status", "responded_at"])
     concerned = getattr(referral.report, "person_concerned", None)
-    if concerned is not None and person_informed:
+    if concerned is not None and person_informed is not None:
         # The reporter's answer at intake ("weet ik niet") no longer holds.
-        concerned.knows_about_report = KnowsAboutReport.YES
-        concerned.informed_at = timezone.now()
-        concerned.data_holder = data_holder.strip()[:200]
-        concerned.save(
-            update_fields=["knows_about_report", "informed_at", "data_holder"]
-        )
+        if person_informed:
+            if concerned.knows_about_report != KnowsAboutReport.YES:
+                concerned.informed_at = timezone.now()
+            concerned.knows_about_report = KnowsAboutReport.YES
+            text += " " + _("De persoon weet nu van de melding.")
+        else:
+            concerned.knows_about_report = KnowsAboutReport.NO
+            concerned.informed_at = None
+            text += " " + _("De persoon weet nog niet van de melding.")
+        fields = ["knows_about_report", "informed_at"]
+        if data_holder.strip():
+            concerned.data_holder = data_holder.strip()[:200]
+            fields.append("data_holder")
+            text += " " + _("Gegevens bij: %(holder)s.") % {
+                "holder": concerned.data_holder
+            }
+        concerned.save(update_fields=fields)
+    _partner_note(referral, text, user)
     return referral
 
 
@@ -194,7 +219,7 @@ def referral_report_outcome(
     report = referral.report
     if report.status == ReportStatus.REFERRED:
         referral_record_contact(
-            referral_id=referral_id, person_informed=False, user=user
+            referral_id=referral_id, person_informed=None, user=user
         )
     report_transition(
         report_id=report.pk,

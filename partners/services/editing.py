@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lansingerland.sanitizing import sanitize_html
+from sociale_kaart.location_address import check_location_address
 from sociale_kaart.models import Location, Organization
 from sociale_kaart.services import location_geocode
 
@@ -159,13 +160,18 @@ def location_submit_change(
 
     Like ``organization_submit_change``. When an address part changes, the
     point is kept but marked approximate and ``location_on_address_change``
-    runs after commit.
+    runs after commit. Raises ValidationError when the result would lack
+    street, house number, postcode or place
+    (``sociale_kaart.location_address``).
     """
     changes = _clean_changes(LOCATION_FIELDS, changes)
     location = Location.objects.select_for_update().get(pk=location.pk)
     changes = _changed_only(location, changes)
     if not changes:
         return None
+    check_location_address(
+        values={name: getattr(location, name) for name in ADDRESS_FIELDS} | changes
+    )
     if _needs_approval(location.organization):
         return PendingChange.objects.create(
             organization=location.organization,
@@ -191,9 +197,11 @@ def location_submit_new(
     history naming ``user`` and ``(location, None)`` is returned. Either way,
     a location with an address is looked up at PDOK after commit
     (``location_on_address_change``). Raises ValueError for a field partners
-    may not set, ValidationError when the location is invalid.
+    may not set, ValidationError when the location is invalid or lacks street,
+    house number, postcode or place (``sociale_kaart.location_address``).
     """
     values = _clean_changes(LOCATION_FIELDS, values)
+    check_location_address(values=values)
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
     location = Location(organization=organization, **values)
     location.full_clean()

@@ -78,7 +78,9 @@ def test_report_from_browser_to_anonymisation(live_server, browser, coordinator)
     page.goto(f"{live_server.url}/meldpunt/{path}")
     assert "Kees de Boer" in page.content() and "jan@example.nl" in page.content()
     page.get_by_role("button", name="Ik neem de melding aan").click()
-    page.get_by_label("De persoon weet nu van de melding").check()
+    page.get_by_role("group", name="Weet de persoon nu van de melding?").get_by_label(
+        "ja", exact=True
+    ).check()
     page.get_by_role("button", name="Contact vastleggen").click()
     page.get_by_label("Uitkomst").select_option("help-accepted")
     page.get_by_label("Korte toelichting").fill("Meneer komt naar de soos.")

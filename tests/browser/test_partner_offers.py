@@ -152,11 +152,20 @@ def _preview(page):
 
 
 def _type_bad_address(page):
+    page.fill("#id_street", "Dorpsstraat")
+    page.fill("#id_place", "Bleiswijk")
     page.fill("#id_house_number", "-5")
     page.fill("#id_postcode", "12")
     with page.expect_navigation():
         page.get_by_role("button", name="Opslaan").click()
     assert "Er zijn 2 dingen die u moet verbeteren" in page.content()
+
+
+def _save_empty_location(page):
+    with page.expect_navigation():
+        page.get_by_role("button", name="Opslaan").click()
+    assert "Er zijn 4 dingen die u moet verbeteren" in page.content()
+    assert page.get_by_role("link", name="Vul de straat in.").is_visible()
 
 
 PARTNER_PAGES = [
@@ -195,6 +204,11 @@ PARTNER_PAGES = [
         "locatie-fouten",
         lambda org, service: f"/partner/organisatie/{org.pk}/locatie/nieuw/",
         _type_bad_address,
+    ),
+    (
+        "locatie-leeg",
+        lambda org, service: f"/partner/organisatie/{org.pk}/locatie/nieuw/",
+        _save_empty_location,
     ),
 ]
 

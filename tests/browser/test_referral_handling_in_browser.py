@@ -89,7 +89,15 @@ def test_handler_accepts_and_records_contact(live_server, page, axe_source):
     with page.expect_navigation():
         page.get_by_role("button", name="Ik neem de melding aan").click()
     assert "Opgeslagen" in page.content()
-    page.get_by_label("De persoon weet nu van de melding").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Contact vastleggen").click()
+    assert page.title().startswith("Fout:")
+    assert page.get_by_role(
+        "link", name="Kies of de persoon nu van de melding weet."
+    ).is_visible()
+    _assert_axe_clean(page, axe_source)
+    question = page.get_by_role("group", name="Weet de persoon nu van de melding?")
+    question.get_by_label("nee, nog niet").check()
     page.get_by_label("Wie heeft de gegevens van de persoon?").fill(
         "Welzijn Lansingerland"
     )
@@ -102,6 +110,14 @@ def test_handler_accepts_and_records_contact(live_server, page, axe_source):
     change = StatusChange.objects.filter(report=referral.report).last()
     assert change.changed_by == handler
     _assert_axe_clean(page, axe_source)
+
+    # Later the person is told: the handler corrects it on the same page.
+    question = page.get_by_role("group", name="Weet de persoon nu van de melding?")
+    question.get_by_label("ja", exact=True).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Contact bijwerken").click()
+    referral.report.person_concerned.refresh_from_db()
+    assert referral.report.person_concerned.knows_about_report == "yes"
 
     response = page.goto(f"/partner/doorverwijzingen/{other.pk}/")
     assert response.status == 404

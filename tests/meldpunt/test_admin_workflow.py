@@ -7,7 +7,9 @@ from django.core import mail
 from django.utils import timezone
 
 from meldpunt.models import Note, Report
+from partners.constants import MembershipRole
 from tests.meldpunt.factories import ReferralFactory, ReportFactory
+from tests.partners.factories import MembershipFactory
 from tests.sociale_kaart.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -119,8 +121,80 @@ def test_referring_a_partner_without_email_warns_the_coordinator(
         )
     assert mail.outbox == []
     html = response.content.decode()
-    assert "heeft geen e-mailadres: er is geen e-mail verstuurd" in html
-    assert "de partner krijgt een e-mail" not in html
+    assert (
+        "heeft geen e-mailadres en geen doorverwijzers: er is geen e-mail verstuurd"
+        in html
+    )
+    assert "krijgt een e-mail" not in html
+
+
+def _refer(coordinator_client, report, partner, capture):
+    with capture(execute=True):
+        return coordinator_client.post(
+            f"/admin/meldpunt/report/{report.pk}/doorverwijzen/",
+            {"organization": partner.pk},
+            follow=True,
+        ).content.decode()
+
+
+def test_referring_to_handlers_without_organisation_email_names_who_is_mailed(
+    coordinator_client, django_capture_on_commit_callbacks
+):
+    partner = OrganizationFactory(name="Buurthuis 't Anker", email="")
+    MembershipFactory(
+        organization=partner,
+        role=MembershipRole.REFERRAL_HANDLER,
+        user__email="fenna.devries@voorbeeld.nl",
+    )
+    html = _refer(
+        coordinator_client,
+        ReportFactory(status="triage"),
+        partner,
+        django_capture_on_commit_callbacks,
+    )
+    [sent] = mail.outbox
+    assert sent.to == ["fenna.devries@voorbeeld.nl"]
+    assert "er is geen e-mail verstuurd" not in html
+    assert (
+        "doorverwijzers van Buurthuis &#x27;t Anker (fenna.devries@voorbeeld.nl)"
+        in (html)
+    )
+    assert "De organisatie zelf heeft geen e-mailadres." in html
+
+
+def test_referring_names_handlers_and_the_organisation_address(
+    coordinator_client, django_capture_on_commit_callbacks
+):
+    partner = OrganizationFactory(name="Welzijn Noord", email="team@noord.example")
+    MembershipFactory(
+        organization=partner,
+        role=MembershipRole.REFERRAL_HANDLER,
+        user__email="fenna.devries@voorbeeld.nl",
+    )
+    html = _refer(
+        coordinator_client,
+        ReportFactory(status="triage"),
+        partner,
+        django_capture_on_commit_callbacks,
+    )
+    [sent] = mail.outbox
+    assert sorted(sent.to) == ["fenna.devries@voorbeeld.nl", "team@noord.example"]
+    assert "(fenna.devries@voorbeeld.nl) en naar team@noord.example." in html
+
+
+def test_referring_to_an_organisation_address_only_names_it(
+    coordinator_client, django_capture_on_commit_callbacks
+):
+    partner = OrganizationFactory(name="Welzijn Noord", email="team@noord.example")
+    html = _refer(
+        coordinator_client,
+        ReportFactory(status="triage"),
+        partner,
+        django_capture_on_commit_callbacks,
+    )
+    [sent] = mail.outbox
+    assert sent.to == ["team@noord.example"]
+    assert "team@noord.example krijgt een e-mail met de link." in html
 
 
 def test_notes_and_duplicates_are_recorded(coordinator_client, coordinator):

@@ -64,7 +64,7 @@ def test_partner_accepts_records_contact_and_reports_the_outcome(client):
         url,
         {
             "action": "contact",
-            "contact-person_informed": "on",
+            "contact-person_informed": "yes",
             "contact-data_holder": "Welzijn Lansingerland",
         },
     )
@@ -166,7 +166,24 @@ def test_the_signed_link_page_shows_that_the_person_now_knows(client):
     url = link_of(referral)
     before = client.get(url).content.decode()
     assert "weet ik niet" in before.split("Weet van de melding</dt>")[1][:80]
-    client.post(url, {"action": "contact", "contact-person_informed": "on"})
+    client.post(url, {"action": "contact", "contact-person_informed": "yes"})
     after = client.get(url).content.decode()
     shown = after.split("Weet van de melding</dt>")[1].split("</dd>")[0]
     assert "ja" in shown and "verteld op" in shown and "weet ik niet" not in shown
+
+
+def test_the_signed_link_keeps_the_contact_form_to_correct_it(client):
+    referral = ReferralFactory()
+    PersonConcernedFactory(report=referral.report)
+    url = link_of(referral)
+    empty = client.post(url, {"action": "contact"}).content.decode()
+    assert "Kies of de persoon nu van de melding weet." in empty
+    referral.report.refresh_from_db()
+    assert referral.report.status == "referred"
+    client.post(url, {"action": "contact", "contact-person_informed": "no"})
+    page = client.get(url).content.decode()
+    assert "nee" in page.split("Weet van de melding</dt>")[1].split("</dd>")[0]
+    assert "Contact bijwerken" in page
+    client.post(url, {"action": "contact", "contact-person_informed": "yes"})
+    shown = client.get(url).content.decode().split("Weet van de melding</dt>")[1]
+    assert "verteld op" in shown.split("</dd>")[0]

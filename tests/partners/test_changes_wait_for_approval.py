@@ -138,7 +138,13 @@ def test_location_changes_wait_too(partner_client, organization):
     location = organization.locations.get()
     partner_client.post(
         f"/partner/organisatie/{organization.pk}/locatie/{location.pk}/wijzigen/",
-        {"street": "Kerkstraat", "house_number": "3", "kern": "bleiswijk"},
+        {
+            "street": "Kerkstraat",
+            "house_number": "3",
+            "postcode": "2665 BJ",
+            "place": "Bleiswijk",
+            "kern": "bleiswijk",
+        },
     )
     location.refresh_from_db()
     assert location.street != "Kerkstraat"

@@ -101,7 +101,14 @@ def test_an_organisation_field_in_the_post_is_ignored(partner_client, own, other
     location = own.locations.get()
     partner_client.post(
         f"/partner/organisatie/{own.pk}/locatie/{location.pk}/wijzigen/",
-        {"street": "Dorpsstraat", "kern": "bleiswijk", "organization": other.pk},
+        {
+            "street": "Dorpsstraat",
+            "house_number": "12",
+            "postcode": "2665 BJ",
+            "place": "Bleiswijk",
+            "kern": "bleiswijk",
+            "organization": other.pk,
+        },
     )
     location.refresh_from_db()
     assert location.organization_id == own.pk

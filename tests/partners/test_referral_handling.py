@@ -275,7 +275,7 @@ def test_recording_contact_puts_the_report_in_contact(handler_client, handler, o
         detail(own),
         {
             "action": "contact",
-            "contact-person_informed": "on",
+            "contact-person_informed": "yes",
             "contact-data_holder": "Welzijn Lansingerland",
         },
     )
@@ -287,11 +287,51 @@ def test_recording_contact_puts_the_report_in_contact(handler_client, handler, o
     assert change.to_status == "in-contact" and change.changed_by == handler
 
 
-def test_recording_contact_again_leaves_a_note(handler_client, handler, own):
-    handler_client.post(detail(own), {"action": "contact"})
-    handler_client.post(detail(own), {"action": "contact"})
-    note = Note.objects.get(report=own.report)
-    assert note.author == handler and "opnieuw contact" in note.text
+def test_recording_contact_needs_an_answer_whether_the_person_knows(
+    handler_client, own
+):
+    response = handler_client.post(
+        detail(own),
+        {"action": "contact", "contact-data_holder": "Welzijn Lansingerland"},
+    )
+    html = response.content.decode()
+    assert "Kies of de persoon nu van de melding weet." in html
+    assert 'value="Welzijn Lansingerland"' in html
+    assert 'href="#id_contact-person_informed_0"' in html or (
+        'href="#id_contact-person_informed"' in html
+    )
+    assert _unchanged(own)
+
+
+def test_the_contact_can_be_corrected_later_and_each_update_is_noted(
+    handler_client, handler, own
+):
+    first = handler_client.post(
+        detail(own), {"action": "contact", "contact-person_informed": "no"}, follow=True
+    )
+    html = first.content.decode()
+    assert _knows(html) == "nee"
+    assert "Weet de persoon nu van de melding?" in html  # still there to correct
+    assert "Contact bijwerken" in html
+    second = handler_client.post(
+        detail(own),
+        {
+            "action": "contact",
+            "contact-person_informed": "yes",
+            "contact-data_holder": "Welzijn Lansingerland",
+        },
+        follow=True,
+    )
+    assert _knows(second.content.decode()).startswith("ja (verteld op ")
+    notes = list(Note.objects.filter(report=own.report).order_by("pk"))
+    assert [n.author for n in notes] == [handler, handler]
+    assert "Bram Jansen (Welzijn Lansingerland) heeft contact vastgelegd." in (
+        notes[0].text
+    )
+    assert "weet nog niet van de melding" in notes[0].text
+    assert "heeft het contact bijgewerkt" in notes[1].text
+    assert "weet nu van de melding" in notes[1].text
+    assert "Gegevens bij: Welzijn Lansingerland." in notes[1].text
 
 
 def test_the_outcome_closes_the_report(handler_client, handler, own):
@@ -323,10 +363,20 @@ def test_the_outcome_needs_a_choice_and_a_note(handler_client, own):
     assert _unchanged(own)
 
 
+def test_no_outcome_is_chosen_in_advance(handler_client, own):
+    html = handler_client.get(detail(own)).content.decode()
+    select = html[html.index('name="outcome-outcome"') :]
+    select = select[: select.index("</select>")]
+    assert '<option value="" selected>Kies een uitkomst</option>' in select
+    assert select.count("selected") == 1
+
+
 def test_the_coordinators_history_names_person_and_organisation(
     handler_client, coordinator, own
 ):
-    handler_client.post(detail(own), {"action": "contact"})
+    handler_client.post(
+        detail(own), {"action": "contact", "contact-person_informed": "no"}
+    )
     admin = Client()
     admin.force_login(coordinator)
     otp_verify(admin, coordinator)
@@ -439,7 +489,7 @@ def test_recording_that_the_person_knows_shows_on_the_page(
         detail(own),
         {
             "action": "contact",
-            "contact-person_informed": "on",
+            "contact-person_informed": "yes",
             "contact-data_holder": "Welzijn Lansingerland",
         },
         follow=True,

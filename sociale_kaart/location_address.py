@@ -1,0 +1,111 @@
+"""The one rule for a location's address, shared by the partner form, the
+partner services and the coordinators' admin: a location must be findable.
+
+A location with any address part needs the whole address (street, house
+number, postcode, place). Partners always give one. Coordinators may keep a
+location without any address when it has a point on the map (an organisation
+for a whole kern or "heel Lansingerland", as in the imported data); an empty
+location without a point is refused.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+#: The address parts that must all be filled in, with the message for each.
+REQUIRED_ADDRESS = {
+    "street": _("Vul de straat in."),
+    "house_number": _("Vul een huisnummer in vanaf 1."),
+    "postcode": _("Vul de postcode in, bijvoorbeeld 2665 AB."),
+    "place": _("Vul de plaats in, bijvoorbeeld Bleiswijk."),
+}
+#: Every field that is part of the address.
+ADDRESS_PARTS = (*REQUIRED_ADDRESS, "house_letter", "house_number_addition")
+NO_ADDRESS_NO_POINT = _(
+    "Vul het adres in. Een locatie zonder adres kan alleen als u de plek op de "
+    "kaart aanwijst (bijvoorbeeld voor heel Lansingerland)."
+)
+
+
+def location_address_errors(
+    *, values: Mapping[str, Any], point_may_replace_address: bool = False
+) -> dict[str, list]:
+    """Dutch messages by field name for what ``values`` lacks; empty when fine.
+
+    ``values`` maps location field names (``street``, ``house_number``,
+    ``postcode``, ``place``, optionally ``house_letter``,
+    ``house_number_addition`` and ``point``) to their values; a missing key
+    counts as empty. With ``point_may_replace_address`` (coordinators) a
+    location without any address part is fine when ``values["point"]`` is
+    set; without a point it also gets a message under ``None`` (the form).
+    """
+    if point_may_replace_address and not any(values.get(n) for n in ADDRESS_PARTS):
+        if values.get("point"):
+            return {}
+        errors: dict[str, list] = {None: [NO_ADDRESS_NO_POINT]}
+    else:
+        errors = {}
+    for name, message in REQUIRED_ADDRESS.items():
+        value = values.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            errors[name] = [message]
+    return errors
+
+
+def check_location_address(
+    *, values: Mapping[str, Any], point_may_replace_address: bool = False
+) -> None:
+    """Raise ValidationError (messages by field) when ``location_address_errors``
+    finds something; for services that take a dict of values."""
+    errors = location_address_errors(
+        values=values, point_may_replace_address=point_may_replace_address
+    )
+    if errors:
+        raise ValidationError(
+            {(name or "__all__"): messages for name, messages in errors.items()}
+        )
+
+
+class LocationAddressFormMixin:
+    """For a ModelForm of Location: applies ``location_address_errors``.
+
+    Set ``point_may_replace_address = True`` on a coordinator's form. On a
+    partner's form the address fields are marked required, so the labels
+    say so. A field that already has an error (a wrong postcode) keeps only
+    that error; what was typed stays in the form.
+    """
+
+    point_may_replace_address = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.point_may_replace_address:
+            for name, message in REQUIRED_ADDRESS.items():
+                if name in self.fields:
+                    self.fields[name].required = True
+                    self.fields[name].error_messages["required"] = message
+
+    def clean(self) -> dict:
+        cleaned_data = super().clean()
+        if getattr(self, "cleaned_data", None) is None:
+            return cleaned_data
+        values = dict(self.cleaned_data)
+        if "point" not in self.fields and self.instance is not None:
+            values["point"] = self.instance.point
+        errors = location_address_errors(
+            values=values, point_may_replace_address=self.point_may_replace_address
+        )
+        for name, messages in errors.items():
+            if name is None or (name in self.fields and name not in self.errors):
+                for message in messages:
+                    self.add_error(name, message)
+        return cleaned_data
+
+
+class LocationAdminForm(LocationAddressFormMixin, forms.ModelForm):
+    """The coordinators' location form (admin page and organisation inline)."""
+
+    point_may_replace_address = True
