@@ -92,6 +92,15 @@ class LocationAddressFormMixin:
         cleaned_data = super().clean()
         if getattr(self, "cleaned_data", None) is None:
             return cleaned_data
+        if (
+            self.point_may_replace_address
+            and self.instance.pk is not None
+            and not set(self.changed_data) & {*ADDRESS_PARTS, "point"}
+        ):
+            # A coordinator saving something else (a setting, a theme) is not
+            # made to complete an address imported incomplete; changing the
+            # address is checked.
+            return cleaned_data
         values = dict(self.cleaned_data)
         if "point" not in self.fields and self.instance is not None:
             values["point"] = self.instance.point

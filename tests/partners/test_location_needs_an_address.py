@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from partners.models import Membership, PendingChange
 from partners.services.editing import location_submit_new
 from sociale_kaart.models import Location
-from tests.sociale_kaart.factories import OrganizationFactory
+from tests.sociale_kaart.factories import LocationFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +170,44 @@ def test_the_organisation_page_in_the_admin_refuses_an_empty_location(
     assert response.status_code == 200
     assert "Een locatie zonder adres kan alleen" in response.content.decode()
     assert not organization.locations.exists()
+
+
+def test_a_coordinator_saves_an_imported_incomplete_address_unchanged(
+    coordinator_client,
+):
+    # The coalition's data has locations with a street but no postcode: saving
+    # them for something else must work; changing the address is checked.
+    location = LocationFactory(
+        organization=OrganizationFactory(name="Bibliotheek Voorbeeld"),
+        street="Raadhuisplein",
+        house_number=1,
+        postcode="",
+        place="Bergschenhoek",
+        point=Point(4.5, 52.0, srid=4326),
+    )
+    values = {
+        "name": "Bibliotheek, hoofdgebouw",
+        "street": location.street,
+        "house_number": location.house_number,
+        "house_letter": "",
+        "house_number_addition": "",
+        "postcode": "",
+        "place": location.place,
+        "kern": location.kern,
+        "point": location.point.geojson,
+    }
+    url = f"/admin/sociale_kaart/location/{location.pk}/change/"
+    response = coordinator_client.post(
+        url, _admin_data(location.organization, **values)
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    location.refresh_from_db()
+    assert location.name == "Bibliotheek, hoofdgebouw"
+
+    response = coordinator_client.post(
+        url, _admin_data(location.organization, **{**values, "house_number": 3})
+    )
+    assert response.status_code == 200
+    assert "Vul de postcode in" in response.content.decode()
+    location.refresh_from_db()
+    assert location.house_number == 1
