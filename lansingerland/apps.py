@@ -11,10 +11,12 @@ class LansingerlandConfig(AppConfig):
     def ready(self) -> None:
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            history_skip,
             line_endings,
         )
 
         line_endings.connect()
+        history_skip.connect()
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):
