@@ -51,6 +51,7 @@ from .services import (
     verification_request_confirm,
     verification_request_for_token,
 )
+from .services.editing import location_changed_fields, organization_changed_fields
 from .services.twofactor import (
     totp_device_confirm,
     totp_device_confirmed,
@@ -209,6 +210,11 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
             preview = form.instance
         else:
             changes = {name: form.cleaned_data[name] for name in form.fields}
+            if not organization_changed_fields(
+                organization_id=organization.pk, changes=changes
+            ):
+                messages.info(request, NOTHING_CHANGED)
+                return redirect("partners:dashboard")
             try:
                 pending = organization_submit_change(
                     organization=organization, user=request.user, changes=changes
@@ -241,6 +247,9 @@ def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpRespon
     form = LocationForm(request.POST or None, instance=location)
     if request.method == "POST" and form.is_valid():
         changes = {name: form.cleaned_data[name] for name in form.fields}
+        if not location_changed_fields(location_id=location.pk, changes=changes):
+            messages.info(request, NOTHING_CHANGED)
+            return redirect("partners:dashboard")
         try:
             pending = location_submit_change(
                 location=location, user=request.user, changes=changes
@@ -281,6 +290,9 @@ def location_create(request: HttpRequest, pk: int) -> HttpResponse:
         "partners/location_form.html",
         {"organization": organization, "location": None, "form": form},
     )
+
+
+NOTHING_CHANGED = _lazy("Er was niets veranderd.")
 
 
 def _report_saved(request: HttpRequest, pending) -> None:

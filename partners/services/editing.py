@@ -126,6 +126,23 @@ def _changed_only(instance: models.Model, changes: dict[str, Any]) -> dict[str, 
     }
 
 
+def organization_changed_fields(
+    *, organization_id: int, changes: dict[str, Any]
+) -> list[str]:
+    """Names in ``changes`` (ORGANIZATION_FIELDS) whose value, cleaned as
+    ``organization_submit_change`` cleans it, differs from the stored row; an
+    empty list means a save would change nothing. Reads the database, so a
+    form that already set the values on its instance does not mislead it."""
+    stored = Organization.objects.get(pk=organization_id)
+    return list(_changed_only(stored, _clean_changes(ORGANIZATION_FIELDS, changes)))
+
+
+def location_changed_fields(*, location_id: int, changes: dict[str, Any]) -> list[str]:
+    """Like ``organization_changed_fields``, for a location (LOCATION_FIELDS)."""
+    stored = Location.objects.get(pk=location_id)
+    return list(_changed_only(stored, _clean_changes(LOCATION_FIELDS, changes)))
+
+
 @transaction.atomic
 def organization_submit_change(
     *, organization: Organization, user: AbstractBaseUser, changes: dict[str, Any]

@@ -260,3 +260,34 @@ def test_digest_lists_a_partners_activity(
     with django_capture_on_commit_callbacks(execute=True):
         assert "1 change(s)" in _digest()
     assert "activiteit Spelletjesmiddag met koffie" in mail.outbox[-1].body
+
+
+def test_saving_unchanged_says_nothing_changed(partner_client, organization):
+    page = _edit(partner_client, organization).content.decode()
+    assert "Er was niets veranderd." in page
+    assert "Opgeslagen" not in page
+    assert not PendingChange.objects.exists()
+    location = organization.locations.first()
+    location.street, location.house_number = "Dorpsstraat", 12
+    location.postcode, location.place = "2665 AB", "Bleiswijk"
+    location.save()
+    response = partner_client.post(
+        f"/partner/organisatie/{organization.pk}/locatie/{location.pk}/wijzigen/",
+        {
+            name: getattr(location, name) or ""
+            for name in (
+                "name",
+                "street",
+                "house_number",
+                "house_letter",
+                "house_number_addition",
+                "postcode",
+                "place",
+                "kern",
+            )
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-4000:]
+    page = partner_client.get(response["Location"]).content.decode()
+    assert "Er was niets veranderd." in page
+    assert not PendingChange.objects.exists()
