@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 
+from .constants import KnowsAboutReport, ReportStatus
 from .forms import PartnerContactForm, PartnerDeclineForm, PartnerOutcomeForm
 from .models import Referral
 from .services import (
@@ -37,6 +38,19 @@ class ReferralActions:
         return bool(self.error) or any(f.errors for f in self.forms.values())
 
 
+def _contact_recorded(referral: Referral) -> dict:
+    """What the handler recorded before, to show when they update the contact;
+    nothing before the first contact, so the question is answered on purpose."""
+    concerned = getattr(referral.report, "person_concerned", None)
+    if referral.report.status != ReportStatus.IN_CONTACT or concerned is None:
+        return {}
+    informed = concerned.knows_about_report == KnowsAboutReport.YES
+    return {
+        "person_informed": "yes" if informed else "no",
+        "data_holder": concerned.data_holder,
+    }
+
+
 def referral_actions(
     *, referral: Referral, data: QueryDict | None = None, user=None
 ) -> ReferralActions:
@@ -51,6 +65,9 @@ def referral_actions(
     """
     result = ReferralActions(
         forms={name: cls(prefix=name) for name, cls in FORM_CLASSES.items()}
+    )
+    result.forms["contact"] = PartnerContactForm(
+        prefix="contact", initial=_contact_recorded(referral)
     )
     if data is None:
         return result

@@ -323,6 +323,12 @@ def test_the_contact_can_be_corrected_later_and_each_update_is_noted(
         follow=True,
     )
     assert _knows(second.content.decode()).startswith("ja (verteld op ")
+    # The update form shows what was recorded, to correct rather than retype.
+    again = handler_client.get(detail(own)).content.decode()
+    assert 'name="contact-person_informed" value="yes"' in again
+    checked = again.split('value="yes"')[1].split(">")[0]
+    assert "checked" in checked
+    assert 'value="Welzijn Lansingerland"' in again
     notes = list(Note.objects.filter(report=own.report).order_by("pk"))
     assert [n.author for n in notes] == [handler, handler]
     assert "Bram Jansen (Welzijn Lansingerland) heeft contact vastgelegd." in (
