@@ -8,6 +8,8 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from lansingerland.admin_history import VersionRelationsRestoreMixin
+
 from .forms import ActivityAdminForm, FeatureServiceAdminForm
 from .models import Activity, ActivityException, Campaign, Occurrence
 from .services import (
@@ -121,8 +123,9 @@ class OccurrenceInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(SimpleHistoryAdmin):
+class ActivityAdmin(VersionRelationsRestoreMixin, SimpleHistoryAdmin):
     form = ActivityAdminForm
+    history_related_fields = ("organizations", "campaigns")
     list_display = ["title", "start_date", "start_time", "kern", "status"]
     list_filter = ["status", "kern", "target_group", "is_free", "campaigns"]
     search_fields = ["title", "description"]

@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from lansingerland.admin_history import VersionRelationsRestoreMixin
 from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
 from sociale_kaart.models import Location, Organization, Service
 
@@ -100,39 +101,13 @@ admin.site.unregister(Organization)
 
 
 @admin.register(Organization)
-class PartnerOrganizationAdmin(SimpleHistoryAdmin, OrganizationAdmin):
+class PartnerOrganizationAdmin(
+    VersionRelationsRestoreMixin, SimpleHistoryAdmin, OrganizationAdmin
+):
     list_filter = [VerificationStateFilter, *OrganizationAdmin.list_filter]
     inlines = [*OrganizationAdmin.inlines, PartnerSettingsInline, MembershipInline]
     history_list_display = ["status", "last_verified_at"]
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """Restore form of an earlier version, with that version's themes.
-
-        simple-history fills many-to-many fields from the current object, so
-        the themes kept with the version are put in as initial values here.
-        """
-        record = Organization.history.filter(
-            id=object_id, history_id=version_id
-        ).first()
-        if record is not None:
-            request.history_theme_ids = [t.theme_id for t in record.themes.all()]
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form_class = super().get_form(request, obj, change=change, **kwargs)
-        theme_ids = getattr(request, "history_theme_ids", None)
-        if theme_ids is None:
-            return form_class
-
-        class HistoricalVersionForm(form_class):
-            def __init__(self, *args, **form_kwargs):
-                form_kwargs["initial"] = {
-                    **form_kwargs.get("initial", {}),
-                    "themes": theme_ids,
-                }
-                super().__init__(*args, **form_kwargs)
-
-        return HistoricalVersionForm
+    history_related_fields = ("themes",)
 
 
 admin.site.unregister(Location)
@@ -147,7 +122,9 @@ admin.site.unregister(Service)
 
 
 @admin.register(Service)
-class PartnerServiceAdmin(SimpleHistoryAdmin, ServiceAdmin):
+class PartnerServiceAdmin(
+    VersionRelationsRestoreMixin, SimpleHistoryAdmin, ServiceAdmin
+):
     """The sociale kaart's offer admin, with history and restoring a version.
 
     A version keeps the offer's themes, target groups and locations; weekly
@@ -156,37 +133,7 @@ class PartnerServiceAdmin(SimpleHistoryAdmin, ServiceAdmin):
     """
 
     history_list_display = ["status"]
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """Restore form of an earlier version, with that version's themes,
-        target groups and locations as initial values (simple-history fills
-        many-to-many fields from the current offer)."""
-        record = Service.history.filter(id=object_id, history_id=version_id).first()
-        if record is not None:
-            request.history_related_ids = {
-                "themes": [row.theme_id for row in record.themes.all()],
-                "target_groups": [
-                    row.targetgroup_id for row in record.target_groups.all()
-                ],
-                "locations": [row.location_id for row in record.locations.all()],
-            }
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form_class = super().get_form(request, obj, change=change, **kwargs)
-        related_ids = getattr(request, "history_related_ids", None)
-        if related_ids is None:
-            return form_class
-
-        class HistoricalVersionForm(form_class):
-            def __init__(self, *args, **form_kwargs):
-                form_kwargs["initial"] = {
-                    **form_kwargs.get("initial", {}),
-                    **related_ids,
-                }
-                super().__init__(*args, **form_kwargs)
-
-        return HistoricalVersionForm
+    history_related_fields = ("themes", "target_groups", "locations")
 
 
 @admin.register(Membership)
