@@ -17,7 +17,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -27,6 +27,7 @@ from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
 from sociale_kaart.models import Location, Organization, Service
 
 from .admin_activities import activity_comparison
+from .admin_tables import comparison_table
 from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus
 from .forms import InviteForm
 from .models import (
@@ -319,38 +320,14 @@ class PendingChangeAdmin(admin.ModelAdmin):
             except Exception:  # a form-only key such as the schedule rows
                 label = name
             rows.append((label, current, value))
-        if not rows:
-            return gettext("Geen verschil met de huidige gegevens.")
-        intro = ""
-        if obj.is_new:
-            intro = format_html("<p><strong>{}</strong></p>", gettext("nieuwe locatie"))
-        return format_html(
-            "{}<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
-            "<tbody>{}</tbody></table>",
-            intro,
-            gettext("veld"),
-            gettext("nu"),
-            gettext("voorgesteld"),
-            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
-        )
+        heading = gettext("nieuwe locatie") if obj.is_new else ""
+        return comparison_table(rows, heading=heading)
 
     def _offer_comparison(self, obj: PendingChange) -> str:
         """An offer's change with names instead of ids and readable periods."""
         rows = offer_change_rows(obj)
-        intro = ""
-        if obj.is_new:
-            intro = format_html("<p><strong>{}</strong></p>", gettext("nieuw aanbod"))
-        if not rows:
-            return gettext("Geen verschil met de huidige gegevens.")
-        return format_html(
-            "{}<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
-            "<tbody>{}</tbody></table>",
-            intro,
-            gettext("veld"),
-            gettext("nu"),
-            gettext("voorgesteld"),
-            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
-        )
+        heading = gettext("nieuw aanbod") if obj.is_new else ""
+        return comparison_table(rows, heading=heading)
 
     @admin.action(description=_("Geselecteerde wijzigingen goedkeuren"))
     def approve(self, request, queryset):

@@ -5,12 +5,13 @@ import datetime
 from typing import Any
 
 from django.utils import formats
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from activiteiten.models import Activity, Campaign
 from sociale_kaart.models import Location, Organization, Service
 
+from .admin_tables import comparison_table
 from .forms_activities import (
     ACTIVITY_FIELDS,
     FIELD_ORDER,
@@ -101,14 +102,4 @@ def activity_comparison(change: PendingChange) -> str:
         if not change.activity_id
         else _("Wijziging van een activiteit die op de site staat.")
     )
-    if not rows:
-        return format_html("<p>{}</p>", _("Geen verschil met de huidige gegevens."))
-    return format_html(
-        "<p><strong>{}</strong></p><table><thead><tr><th>{}</th><th>{}</th>"
-        "<th>{}</th></tr></thead><tbody>{}</tbody></table>",
-        heading,
-        _("veld"),
-        _("nu"),
-        _("voorgesteld"),
-        format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
-    )
+    return comparison_table(rows, heading=heading)
