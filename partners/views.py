@@ -51,7 +51,6 @@ from .services import (
     verification_request_confirm,
     verification_request_for_token,
 )
-from .services.editing import location_changed_fields, organization_changed_fields
 from .services.twofactor import (
     totp_device_confirm,
     totp_device_confirmed,
@@ -210,19 +209,14 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
             preview = form.instance
         else:
             changes = {name: form.cleaned_data[name] for name in form.fields}
-            if not organization_changed_fields(
-                organization_id=organization.pk, changes=changes
-            ):
-                messages.info(request, NOTHING_CHANGED)
-                return redirect("partners:dashboard")
             try:
-                pending = organization_submit_change(
+                submission = organization_submit_change(
                     organization=organization, user=request.user, changes=changes
                 )
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                _report_saved(request, pending)
+                _report_submission(request, submission)
                 return redirect("partners:dashboard")
     waiting = organization.pending_changes.filter(
         status=ChangeStatus.PENDING, target=ChangeTarget.ORGANIZATION
@@ -247,17 +241,14 @@ def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpRespon
     form = LocationForm(request.POST or None, instance=location)
     if request.method == "POST" and form.is_valid():
         changes = {name: form.cleaned_data[name] for name in form.fields}
-        if not location_changed_fields(location_id=location.pk, changes=changes):
-            messages.info(request, NOTHING_CHANGED)
-            return redirect("partners:dashboard")
         try:
-            pending = location_submit_change(
+            submission = location_submit_change(
                 location=location, user=request.user, changes=changes
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            _report_saved(request, pending)
+            _report_submission(request, submission)
             return redirect("partners:dashboard")
     return render(
         request,
@@ -292,7 +283,11 @@ def location_create(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-NOTHING_CHANGED = _lazy("Er was niets veranderd.")
+def _report_submission(request: HttpRequest, submission) -> None:
+    if not submission.changed:
+        messages.info(request, _("Er was niets veranderd."))
+    else:
+        _report_saved(request, submission.pending)
 
 
 def _report_saved(request: HttpRequest, pending) -> None:

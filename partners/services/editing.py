@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -126,53 +127,52 @@ def _changed_only(instance: models.Model, changes: dict[str, Any]) -> dict[str, 
     }
 
 
-def organization_changed_fields(
-    *, organization_id: int, changes: dict[str, Any]
-) -> list[str]:
-    """Names in ``changes`` (ORGANIZATION_FIELDS) whose value, cleaned as
-    ``organization_submit_change`` cleans it, differs from the stored row; an
-    empty list means a save would change nothing. Reads the database, so a
-    form that already set the values on its instance does not mislead it."""
-    stored = Organization.objects.get(pk=organization_id)
-    return list(_changed_only(stored, _clean_changes(ORGANIZATION_FIELDS, changes)))
+@dataclass(frozen=True)
+class Submission:
+    """What became of a partner's edit: ``changed`` False when it equalled
+    what is stored (nothing saved or proposed); ``pending`` the PendingChange
+    when it waits for a coordinator, None when it went live or was unchanged."""
+
+    changed: bool
+    pending: PendingChange | None = None
 
 
-def location_changed_fields(*, location_id: int, changes: dict[str, Any]) -> list[str]:
-    """Like ``organization_changed_fields``, for a location (LOCATION_FIELDS)."""
-    stored = Location.objects.get(pk=location_id)
-    return list(_changed_only(stored, _clean_changes(LOCATION_FIELDS, changes)))
+UNCHANGED = Submission(changed=False)
 
 
 @transaction.atomic
 def organization_submit_change(
     *, organization: Organization, user: AbstractBaseUser, changes: dict[str, Any]
-) -> PendingChange | None:
+) -> Submission:
     """A partner's edit of ``organization`` (fields in ORGANIZATION_FIELDS).
 
-    The description is sanitised (links and lists only). When the
-    organisation's changes need approval the edit is stored as a
-    PendingChange and returned; otherwise it is saved at once, with history
-    (who, when) and None is returned; when nothing changed nothing is stored.
-    Raises ValueError for a field partners may not change, ValidationError
-    when the result is invalid.
+    The description is sanitised (links and lists only) and compared with the
+    stored row: when nothing differs nothing is stored (``UNCHANGED``). When
+    the organisation's changes need approval the edit is stored as a
+    PendingChange (``Submission.pending``); otherwise it is saved at once,
+    with history (who, when). Raises ValueError for a field partners may not
+    change, ValidationError when the result is invalid.
     """
     changes = _clean_changes(ORGANIZATION_FIELDS, changes)
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
     changes = _changed_only(organization, changes)
     if not changes:
-        return None
+        return UNCHANGED
     if _needs_approval(organization):
-        return PendingChange.objects.create(
-            organization=organization, data=changes, submitted_by=user
+        return Submission(
+            changed=True,
+            pending=PendingChange.objects.create(
+                organization=organization, data=changes, submitted_by=user
+            ),
         )
     _apply(organization, changes, user=user, reason=_("gewijzigd door partner"))
-    return None
+    return Submission(changed=True)
 
 
 @transaction.atomic
 def location_submit_change(
     *, location: Location, user: AbstractBaseUser, changes: dict[str, Any]
-) -> PendingChange | None:
+) -> Submission:
     """A partner's edit of ``location`` (fields in LOCATION_FIELDS).
 
     Like ``organization_submit_change``. When an address part changes, the
@@ -185,20 +185,23 @@ def location_submit_change(
     location = Location.objects.select_for_update().get(pk=location.pk)
     changes = _changed_only(location, changes)
     if not changes:
-        return None
+        return UNCHANGED
     check_location_address(
         values={name: getattr(location, name) for name in ADDRESS_FIELDS} | changes
     )
     if _needs_approval(location.organization):
-        return PendingChange.objects.create(
-            organization=location.organization,
-            target=ChangeTarget.LOCATION,
-            location=location,
-            data=changes,
-            submitted_by=user,
+        return Submission(
+            changed=True,
+            pending=PendingChange.objects.create(
+                organization=location.organization,
+                target=ChangeTarget.LOCATION,
+                location=location,
+                data=changes,
+                submitted_by=user,
+            ),
         )
     _apply(location, changes, user=user, reason=_("gewijzigd door partner"))
-    return None
+    return Submission(changed=True)
 
 
 @transaction.atomic
