@@ -415,6 +415,16 @@ POST_OFFICE = {
     "MESSAGE_ID_ENABLED": True,
     "CELERY_ENABLED": False,
 }
+# The coalition's public contact, shown on every public page, in every mail and
+# on the error pages (which must render without the database). Coordinators may
+# override both in the admin; these are the defaults. Source of the mailbox:
+# the coalition entry of the shared partner data.
+COALITION_EMAIL = env.str(
+    "COALITION_EMAIL", default="eenzaamheid.lansingerland@humanitas.nl"
+)
+# Dutch phone number of the meldpunt, as residents should dial it; empty until
+# the coalition sets one (pages then give only the mailbox).
+COALITION_PHONE = env.str("COALITION_PHONE", default="")
 # Extra addresses that get the "new report" mail besides the coordinators.
 MELDPUNT_COORDINATOR_EMAILS = env.list("MELDPUNT_COORDINATOR_EMAILS", default=[])
 
