@@ -2,6 +2,10 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+import activiteiten.partner.urls
+import meldpunt.partner.urls
+import partners.urls
+import sociale_kaart.partner.urls
 from partners.urls import manifesto_urlpatterns
 
 from . import staff_views, views
@@ -26,7 +30,20 @@ urlpatterns = [
     path("meldpunt/", include("meldpunt.urls")),
     path("sociale-kaart/", include("sociale_kaart.urls")),
     path("activiteiten/", include("activiteiten.urls")),
-    path("partner/", include("partners.urls")),
+    # The partner area: partners' own pages plus each domain's partner pages,
+    # all in the "partners" namespace.
+    path(
+        "partner/",
+        include(
+            (
+                partners.urls.urlpatterns
+                + sociale_kaart.partner.urls.urlpatterns
+                + meldpunt.partner.urls.urlpatterns
+                + activiteiten.partner.urls.urlpatterns,
+                "partners",
+            )
+        ),
+    ),
     path(
         "beheer/tweestapsverificatie/",
         staff_views.staff_otp_setup,

@@ -178,7 +178,7 @@ class ReferralRecipients:
 def referral_recipients(organization: Organization) -> ReferralRecipients:
     """The recipients of ``notify_partner_referral`` for ``organization``; the
     coordinator's confirmation after referring names the same people."""
-    from partners.referral_selectors import referral_handler_emails
+    from meldpunt.partner.selectors import referral_handler_emails
 
     return ReferralRecipients(
         handlers=tuple(referral_handler_emails(organization)),

@@ -1,6 +1,6 @@
 """The partner's answers to a referral, shared by the signed link
 (``meldpunt.views.partner_referral``) and the partner area
-(``partners.referral_views``): the same forms, the same services."""
+(``meldpunt.partner.views``): the same forms, the same services."""
 
 from dataclasses import dataclass, field
 

@@ -22,11 +22,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from activiteiten.partner.admin import activity_comparison
+from activiteiten.partner.services import FEATURE_KEY
 from lansingerland.admin_history import VersionRelationsRestoreMixin
 from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
 from sociale_kaart.models import Location, Organization, Service
+from sociale_kaart.partner.offers import offer_change_rows
 
-from .admin_activities import activity_comparison
 from .admin_tables import comparison_table
 from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus
 from .forms import InviteForm
@@ -46,8 +48,6 @@ from .services import (
     pending_change_approve,
     pending_change_reject,
 )
-from .services.activities import FEATURE_KEY
-from .services.offers import offer_change_rows
 
 
 class VerificationStateFilter(admin.SimpleListFilter):

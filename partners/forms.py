@@ -9,14 +9,11 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from lansingerland.sanitizing import sanitize_html
-from sociale_kaart.location_address import LocationAddressFormMixin
-from sociale_kaart.models import Location, Organization
+from sociale_kaart.models import Organization
 
 from .constants import JoinRequestKind, MembershipRole
-from .form_texts import DESCRIPTION_HELP, checked_phone, number_messages
+from .form_texts import checked_phone
 from .models import JoinRequest
-from .services.editing import LOCATION_FIELDS, ORGANIZATION_FIELDS
 
 
 class PartnerAuthenticationForm(AuthenticationForm):
@@ -63,42 +60,6 @@ class PartnerSetPasswordForm(SetPasswordForm):
         )
         for field in self.fields.values():
             field.error_messages["required"] = _("Vul een wachtwoord in.")
-
-
-class OrganizationForm(forms.ModelForm):
-    """What a partner may change about their organisation."""
-
-    class Meta:
-        model = Organization
-        fields = list(ORGANIZATION_FIELDS)
-        widgets = {"description": forms.Textarea(attrs={"rows": 8})}
-        help_texts = {"description": DESCRIPTION_HELP}
-
-    def clean_description(self) -> str:
-        return sanitize_html(self.cleaned_data["description"])
-
-    def clean_phone(self) -> str:
-        return checked_phone(self.cleaned_data["phone"])
-
-
-class LocationForm(LocationAddressFormMixin, forms.ModelForm):
-    """A location's name and address; the point follows from the address.
-
-    Street, house number, postcode and place are required (new and changed
-    locations alike): visitors must be able to find the place.
-    """
-
-    house_number = forms.IntegerField(label=_("Huisnummer"), min_value=1)
-
-    class Meta:
-        model = Location
-        fields = list(LOCATION_FIELDS)
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        number_messages(
-            self.fields["house_number"], _("Vul een huisnummer in vanaf 1.")
-        )
 
 
 class JoinRequestForm(forms.ModelForm):

@@ -9,47 +9,33 @@ import functools
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
-from sociale_kaart.models import Location
-
-from .constants import ChangeStatus, ChangeTarget
 from .forms import (
     JoinRequestForm,
-    LocationForm,
-    OrganizationForm,
     OTPTokenForm,
     PartnerSetPasswordForm,
 )
-from .models import Invitation, Membership, VerificationRequest
+from .models import Invitation, Membership
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
-    organization_history_entries,
     organization_verification_state,
     organizations_for_dashboard,
     organizations_for_member,
 )
 from .services import (
     InvitationError,
-    VerificationError,
     invitation_accept,
     invitation_for_token,
     join_request_submit,
-    location_submit_change,
-    location_submit_new,
-    organization_confirm_verified,
-    organization_submit_change,
-    verification_request_confirm,
-    verification_request_for_token,
 )
 from .services.twofactor import (
     totp_device_confirm,
@@ -193,103 +179,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "partners/dashboard.html", {"organizations": organizations})
 
 
-def _member_organization(request: HttpRequest, pk: int):
-    return get_object_or_404(organizations_for_member(request.user), pk=pk)
-
-
-@partner_required
-@require_http_methods(["GET", "HEAD", "POST"])
-def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    """Edit the organisation; "Voorbeeld bekijken" shows the public page first."""
-    organization = _member_organization(request, pk)
-    form = OrganizationForm(request.POST or None, instance=organization)
-    preview = None
-    if request.method == "POST" and form.is_valid():
-        if "preview" in request.POST:
-            preview = form.instance
-        else:
-            changes = {name: form.cleaned_data[name] for name in form.fields}
-            try:
-                submission = organization_submit_change(
-                    organization=organization, user=request.user, changes=changes
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                _report_submission(request, submission)
-                return redirect("partners:dashboard")
-    waiting = organization.pending_changes.filter(
-        status=ChangeStatus.PENDING, target=ChangeTarget.ORGANIZATION
-    ).exists()
-    return render(
-        request,
-        "partners/organization_form.html",
-        {
-            "organization": organization,
-            "form": form,
-            "preview": preview,
-            "waiting": waiting,
-        },
-    )
-
-
-@partner_required
-@require_http_methods(["GET", "HEAD", "POST"])
-def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpResponse:
-    organization = _member_organization(request, pk)
-    location = get_object_or_404(Location, pk=location_pk, organization=organization)
-    form = LocationForm(request.POST or None, instance=location)
-    if request.method == "POST" and form.is_valid():
-        changes = {name: form.cleaned_data[name] for name in form.fields}
-        try:
-            submission = location_submit_change(
-                location=location, user=request.user, changes=changes
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            _report_submission(request, submission)
-            return redirect("partners:dashboard")
-    return render(
-        request,
-        "partners/location_form.html",
-        {"organization": organization, "location": location, "form": form},
-    )
-
-
-@partner_required
-@require_http_methods(["GET", "HEAD", "POST"])
-def location_create(request: HttpRequest, pk: int) -> HttpResponse:
-    """Add a location; its address is looked up on the map after saving."""
-    organization = _member_organization(request, pk)
-    form = LocationForm(
-        request.POST or None, instance=Location(organization=organization)
-    )
-    if request.method == "POST" and form.is_valid():
-        values = {name: form.cleaned_data[name] for name in form.fields}
-        try:
-            _, pending = location_submit_new(
-                organization=organization, user=request.user, values=values
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            _report_saved(request, pending)
-            return redirect("partners:dashboard")
-    return render(
-        request,
-        "partners/location_form.html",
-        {"organization": organization, "location": None, "form": form},
-    )
-
-
-def _report_submission(request: HttpRequest, submission) -> None:
-    if not submission.changed:
-        messages.info(request, _("Er was niets veranderd."))
-    else:
-        _report_saved(request, submission.pending)
-
-
 def _report_saved(request: HttpRequest, pending) -> None:
     if pending is None:
         messages.success(request, _("Opgeslagen. De wijziging staat op de site."))
@@ -303,31 +192,8 @@ def _report_saved(request: HttpRequest, pending) -> None:
         )
 
 
-@partner_required
-@require_http_methods(["GET", "HEAD"])
-def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
-    """Who changed what and when: the organisation, its locations, offers and
-    activities, with the changed fields in words."""
-    organization = _member_organization(request, pk)
-    return render(
-        request,
-        "partners/organization_history.html",
-        {
-            "organization": organization,
-            "history": organization_history_entries(organization),
-        },
-    )
-
-
-@partner_required
-@require_POST
-def organization_confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    organization = _member_organization(request, pk)
-    organization_confirm_verified(organization=organization, user=request.user)
-    messages.success(
-        request, _("Dank u. De gegevens staan als gecontroleerd op de site.")
-    )
-    return redirect("partners:dashboard")
+def _member_organization(request: HttpRequest, pk: int):
+    return get_object_or_404(organizations_for_member(request.user), pk=pk)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -364,37 +230,6 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
         return redirect("partners:dashboard")
     return render(
         request, "partners/invitation.html", {"form": form, "invitation": invite}
-    )
-
-
-@require_http_methods(["GET", "HEAD", "POST"])
-def verify(request: HttpRequest, token: str) -> HttpResponse:
-    """ "Klopt dit nog?": GET shows the listing and a button; POST confirms."""
-    try:
-        verification = verification_request_for_token(token=token)
-    except VerificationRequest.DoesNotExist:
-        return render(
-            request, "partners/verify_invalid.html", {"reason": "unknown"}, status=404
-        )
-    except VerificationError as error:
-        return render(
-            request,
-            "partners/verify_invalid.html",
-            {"reason": error.reason, "verification": error.request},
-            status=410,
-        )
-    if request.method == "POST":
-        try:
-            organization = verification_request_confirm(token=token, user=request.user)
-        except (VerificationRequest.DoesNotExist, VerificationError):
-            return redirect("partners:verify", token=token)
-        return render(
-            request, "partners/verify_done.html", {"organization": organization}
-        )
-    return render(
-        request,
-        "partners/verify.html",
-        {"verification": verification, "organization": verification.organization},
     )
 
 

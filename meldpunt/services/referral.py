@@ -2,7 +2,7 @@
 
 Partners without an account answer through the signed link in their mail
 (``meldpunt.views.partner_referral``); referral handlers with an account answer
-in the partner area (``partners.referral_views``). Every answer goes through
+in the partner area (``meldpunt.partner.views``). Every answer goes through
 these functions; ``user`` is the handler who acted (None for the signed link),
 so the report's history names the person as well as the organisation.
 """

@@ -7,8 +7,8 @@ from django.template import Context, Template
 
 from lansingerland.models import SiteText
 from lansingerland.sanitizing import sanitize_html
-from partners.forms import OrganizationForm
 from partners.models import Membership
+from sociale_kaart.partner.forms import OrganizationForm
 
 
 def _render(text: str) -> str:

@@ -8,8 +8,8 @@ from django.contrib.gis.geos import Point
 from django.core.exceptions import ValidationError
 
 from partners.models import Membership, PendingChange
-from partners.services.editing import location_submit_new
 from sociale_kaart.models import Location
+from sociale_kaart.partner.editing import location_submit_new
 from tests.sociale_kaart.factories import LocationFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,8 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from partners.models import Membership, PendingChange
-from partners.services import service_submit
-from partners.services.offers import offer_data_of
 from sociale_kaart.models import Service
+from sociale_kaart.partner.offers import offer_data_of, service_submit
 from tests.partners.factories import MembershipFactory
 from tests.partners.offer_forms import SCHEDULES, offer_post
 from tests.sociale_kaart.factories import (

@@ -6,8 +6,8 @@ the fields in ``SERVICE_FIELDS`` (related objects as sorted lists of ids), plus
 ISO weekday, Europe/Amsterdam wall-clock times) and ``closures``
 (``[{"start_date": "2026-07-01", "end_date": "2026-08-31", "reason": ""}]``).
 The weekly periods and closures in it are the complete new set. The same
-partner forms (``partners.forms_offers``) validate it when a partner submits
-it and again when a coordinator approves it.
+partner forms (``sociale_kaart.partner.forms_offers``) validate it when a partner
+submits it and again when a coordinator approves it.
 """
 
 import copy
@@ -20,6 +20,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lansingerland.slugs import unique_slug
+from partners.constants import ChangeTarget
+from partners.models import PendingChange
+from partners.services.approval import approved_reason, needs_approval
 from sociale_kaart.constants import ServiceStatus, Weekday
 from sociale_kaart.models import (
     Location,
@@ -31,15 +34,12 @@ from sociale_kaart.models import (
     Theme,
 )
 
-from ..constants import ChangeTarget
-from ..forms_offers import (
+from .forms_offers import (
     CLOSURE_PREFIX,
     SCHEDULE_PREFIX,
     SERVICE_FIELDS,
     offer_forms,
 )
-from ..models import PendingChange
-from .editing import approved_reason, needs_approval, register_pending_applier
 
 OfferData = dict[str, Any]
 RELATED_FIELDS = ("locations", "themes", "target_groups")
@@ -316,7 +316,6 @@ def service_submit(
     return None
 
 
-@register_pending_applier(ChangeTarget.SERVICE)
 def service_apply_pending(
     *, change: PendingChange, reviewer: AbstractBaseUser
 ) -> Service:

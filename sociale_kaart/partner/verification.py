@@ -9,17 +9,21 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sociale_kaart.models import Organization
-
-from ..constants import VerificationState
-from ..models import VerificationRequest
-from ..selectors import (
+from partners.constants import VerificationState
+from partners.models import VerificationRequest
+from partners.selectors import (
     organization_editors_emails,
     organization_verification_state,
     organizations_stale,
     verification_dates,
 )
-from .mail import absolute_url, new_token, send_after_commit, token_hash
+from partners.services.mail import (
+    absolute_url,
+    new_token,
+    send_after_commit,
+    token_hash,
+)
+from sociale_kaart.models import Organization
 
 
 class VerificationError(Exception):

@@ -1,24 +1,24 @@
-"""Partners' edits of their organisation and locations, live or for approval."""
+"""Partners' edits of their organisation and locations, live or for approval.
+
+The appliers at the end are registered in the approval queue of
+``partners.services.approval`` by ``SocialeKaartConfig.ready``.
+"""
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lansingerland.sanitizing import sanitize_html
+from partners.constants import ChangeTarget
+from partners.models import PendingChange
+from partners.services.approval import approved_reason, needs_approval
 from sociale_kaart.location_address import check_location_address
 from sociale_kaart.models import Location, Organization
 from sociale_kaart.services import location_geocode
-
-from ..constants import ChangeStatus, ChangeTarget
-from ..models import PartnerSettings, PendingChange
-from .mail import send_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -41,38 +41,6 @@ ADDRESS_FIELDS = (
     "postcode",
     "place",
 )
-
-
-PendingApplier = Callable[..., models.Model]
-#: Appliers for pending changes of offers and activities, by ChangeTarget. Each
-#: is called as ``applier(change=..., reviewer=...)`` inside the approval's
-#: transaction, re-validates ``change.data`` with the partner form, saves (or
-#: creates) the object with history naming ``change.submitted_by``, and returns
-#: it; it raises ValidationError (nothing saved) when the data no longer fit.
-PENDING_APPLIERS: dict[str, PendingApplier] = {}
-
-
-def register_pending_applier(
-    target: str,
-) -> Callable[[PendingApplier], PendingApplier]:
-    """Decorator: ``applier`` approves pending changes of ``target``."""
-
-    def decorator(applier: PendingApplier) -> PendingApplier:
-        PENDING_APPLIERS[target] = applier
-        return applier
-
-    return decorator
-
-
-def needs_approval(organization: Organization) -> bool:
-    """True when a coordinator approves ``organization``'s partner edits first."""
-    return _needs_approval(organization)
-
-
-def _needs_approval(organization: Organization) -> bool:
-    return PartnerSettings.objects.filter(
-        organization=organization, changes_need_approval=True
-    ).exists()
 
 
 def _apply(
@@ -158,7 +126,7 @@ def organization_submit_change(
     changes = _changed_only(organization, changes)
     if not changes:
         return UNCHANGED
-    if _needs_approval(organization):
+    if needs_approval(organization):
         return Submission(
             changed=True,
             pending=PendingChange.objects.create(
@@ -189,7 +157,7 @@ def location_submit_change(
     check_location_address(
         values={name: getattr(location, name) for name in ADDRESS_FIELDS} | changes
     )
-    if _needs_approval(location.organization):
+    if needs_approval(location.organization):
         return Submission(
             changed=True,
             pending=PendingChange.objects.create(
@@ -225,7 +193,7 @@ def location_submit_new(
     organization = Organization.objects.select_for_update().get(pk=organization.pk)
     location = Location(organization=organization, **values)
     location.full_clean()
-    if _needs_approval(organization):
+    if needs_approval(organization):
         change = PendingChange.objects.create(
             organization=organization,
             target=ChangeTarget.LOCATION,
@@ -269,89 +237,41 @@ def location_on_address_change(*, location_id: int) -> None:
         )
 
 
-@transaction.atomic
-def pending_change_approve(
-    *, change: PendingChange, user: AbstractBaseUser
-) -> PendingChange:
-    """Apply a pending change and mark it approved by coordinator ``user``.
-
-    A proposed new location is created (and linked as ``change.location``).
-    The history row names the partner who proposed it. Raises ValueError when
-    it is no longer pending, ValidationError (change stays pending) when the
-    values are no longer valid.
-    """
-    change = PendingChange.objects.select_for_update().get(pk=change.pk)
-    if change.status != ChangeStatus.PENDING:
-        raise ValueError("Only a pending change can be approved.")
-    if change.target in PENDING_APPLIERS:
-        PENDING_APPLIERS[change.target](change=change, reviewer=user)
-    else:
-        if change.is_new:
-            # A proposed new location (target LOCATION, no location yet).
-            values = _clean_changes(LOCATION_FIELDS, change.data)
-            change.location = _create_location(
-                Location(organization_id=change.organization_id, **values),
-                user=change.submitted_by,
-                reason=approved_reason(user),
-            )
-            target = None
-        elif change.target == ChangeTarget.LOCATION:
-            target = Location.objects.select_for_update().get(pk=change.location_id)
-            allowed = LOCATION_FIELDS
-        else:
-            target = Organization.objects.select_for_update().get(
-                pk=change.organization_id
-            )
-            allowed = ORGANIZATION_FIELDS
-        if target is not None:
-            _apply(
-                target,
-                _clean_changes(allowed, change.data),
-                user=change.submitted_by,
-                reason=approved_reason(user),
-            )
-    change.status = ChangeStatus.APPROVED
-    change.decided_by = user
-    change.decided_at = timezone.now()
-    change.full_clean()
-    change.save()
-    _mail_decision(change)
-    return change
-
-
-@transaction.atomic
-def pending_change_reject(
-    *, change: PendingChange, user: AbstractBaseUser, reason: str = ""
-) -> PendingChange:
-    """Mark a pending change rejected; nothing is applied. The partner gets a
-    mail with ``reason``. Raises ValueError when it is no longer pending."""
-    change = PendingChange.objects.select_for_update().get(pk=change.pk)
-    if change.status != ChangeStatus.PENDING:
-        raise ValueError("Only a pending change can be rejected.")
-    change.status = ChangeStatus.REJECTED
-    change.decided_by = user
-    change.decided_at = timezone.now()
-    change.reason = reason
-    change.full_clean()
-    change.save()
-    _mail_decision(change)
-    return change
-
-
-def approved_reason(reviewer: AbstractBaseUser) -> str:
-    """The history reason of an approved partner edit: "goedgekeurd door <naam>"."""
-    return _("goedgekeurd door %(name)s") % {"name": reviewer.get_username()}
-
-
-def _mail_decision(change: PendingChange) -> None:
-    if change.submitted_by and change.submitted_by.email:
-        send_after_commit(
-            template="change_decided",
-            context={"change": change, "organization": change.organization},
-            recipients=[change.submitted_by.email],
+def location_change_apply(*, change: PendingChange, reviewer: AbstractBaseUser):
+    """Applier of pending LOCATION changes: a proposed new location is
+    created (and linked as ``change.location``), a change of a location is
+    applied. Raises ValidationError (nothing saved) when the values no longer
+    fit."""
+    if change.is_new:
+        change.location = _create_location(
+            Location(
+                organization_id=change.organization_id,
+                **_clean_changes(LOCATION_FIELDS, change.data),
+            ),
+            user=change.submitted_by,
+            reason=approved_reason(reviewer),
         )
+        return change.location
+    location = Location.objects.select_for_update().get(pk=change.location_id)
+    _apply(
+        location,
+        _clean_changes(LOCATION_FIELDS, change.data),
+        user=change.submitted_by,
+        reason=approved_reason(reviewer),
+    )
+    return location
 
 
-def validation_messages(error: ValidationError) -> list[str]:
-    """The Dutch messages in ``error``, for a coordinator's admin message."""
-    return [str(message) for message in error.messages]
+def organization_change_apply(*, change: PendingChange, reviewer: AbstractBaseUser):
+    """Applier of pending ORGANIZATION changes; raises ValidationError
+    (nothing saved) when the values no longer fit."""
+    organization = Organization.objects.select_for_update().get(
+        pk=change.organization_id
+    )
+    _apply(
+        organization,
+        _clean_changes(ORGANIZATION_FIELDS, change.data),
+        user=change.submitted_by,
+        reason=approved_reason(reviewer),
+    )
+    return organization

@@ -31,12 +31,12 @@ from activiteiten.services import (
     service_feature_in_campaign,
 )
 from lansingerland.slugs import unique_slug
+from partners.constants import ChangeStatus, ChangeTarget
+from partners.models import PendingChange
+from partners.services.approval import approved_reason, needs_approval
 from sociale_kaart.models import Organization, Service
 
-from ..constants import ChangeStatus, ChangeTarget
-from ..forms_activities import WEEKLY, PartnerActivityForm, activity_form_data
-from ..models import PendingChange
-from .editing import approved_reason, needs_approval, register_pending_applier
+from .forms import WEEKLY, PartnerActivityForm, activity_form_data
 
 FEATURE_KEY = "feature_service"
 
@@ -190,7 +190,6 @@ def pending_activities(organization: Organization) -> list[PendingChange]:
     )
 
 
-@register_pending_applier(ChangeTarget.ACTIVITY)
 def activity_apply_pending(
     *, change: PendingChange, reviewer: AbstractBaseUser
 ) -> Activity:

@@ -16,14 +16,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from partners.constants import ChangeStatus, ChangeTarget
+from partners.views import _member_organization, _report_saved, partner_required
 from sociale_kaart.constants import Weekday
 from sociale_kaart.models import Organization, Service
 
-from .constants import ChangeStatus, ChangeTarget
 from .forms_offers import offer_forms
-from .services import service_submit
-from .services.offers import offer_data
-from .views import _member_organization, _report_saved, partner_required
+from .offers import offer_data, service_submit
 
 
 def _open_offer_changes(organization: Organization):

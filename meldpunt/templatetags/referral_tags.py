@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..referral_selectors import open_referral_count
+from ..partner.selectors import open_referral_count
 
 register = template.Library()
 

@@ -18,16 +18,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from activiteiten.models import Activity, Occurrence
 from activiteiten.selectors import activity_planned_dates
+from partners.constants import ChangeStatus
+from partners.views import _member_organization, partner_required
 from sociale_kaart.models import Organization
 
-from .constants import ChangeStatus
-from .forms_activities import (
+from .forms import (
     CampaignSignUpForm,
     FeatureServiceForm,
     PartnerActivityForm,
     activity_form_data,
 )
-from .services.activities import (
+from .services import (
     ActivitySubmission,
     activity_partner_cancel,
     activity_partner_cancel_date,
@@ -35,7 +36,6 @@ from .services.activities import (
     pending_activities,
     service_submit_feature,
 )
-from .views import _member_organization, partner_required
 
 
 def _organization_activity(organization: Organization, activity_pk: int) -> Activity:

@@ -1,7 +1,7 @@
 """Forms for a partner's offers (aanbod): the offer, its weekly periods and closures.
 
 The same forms validate what a partner types and, later, what a coordinator
-approves (``partners.services.offers``), so both see the same Dutch messages.
+approves (``sociale_kaart.partner.offers``), so both see the same Dutch messages.
 They work without JavaScript: the formsets have empty rows to fill in and a
 "verwijderen" checkbox per row.
 """
@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
+from partners.form_texts import DESCRIPTION_HELP, checked_phone, number_messages
 from sociale_kaart.models import (
     Organization,
     Service,
@@ -19,8 +20,6 @@ from sociale_kaart.models import (
     TargetGroup,
     Theme,
 )
-
-from .form_texts import DESCRIPTION_HELP, checked_phone, number_messages
 
 #: What a partner may change about an offer; the rest is for coordinators.
 SERVICE_FIELDS = (

@@ -9,10 +9,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from activiteiten.models import Activity, Campaign
+from partners.admin_tables import comparison_table
+from partners.models import PendingChange
 from sociale_kaart.models import Location, Organization, Service
 
-from .admin_tables import comparison_table
-from .forms_activities import (
+from .forms import (
     ACTIVITY_FIELDS,
     FIELD_ORDER,
     KEEP,
@@ -21,8 +22,7 @@ from .forms_activities import (
     activity_form_data,
     campaign_label,
 )
-from .models import PendingChange
-from .services.activities import FEATURE_KEY
+from .services import FEATURE_KEY
 
 _REPEAT = {ONCE: _("één keer"), WEEKLY: _("elke week"), KEEP: _("regel ongewijzigd")}
 

@@ -19,15 +19,15 @@ from django.views.decorators.http import require_http_methods
 
 from meldpunt.referral_actions import referral_actions
 from meldpunt.services import log_personal_data_access, referral_is_usable
+from partners.constants import MembershipRole
+from partners.selectors import organizations_for_member
+from partners.views import partner_required
 
-from .constants import MembershipRole
-from .referral_selectors import (
+from .selectors import (
     RECENTLY_CLOSED_DAYS,
     referral_overview,
     referrals_for_member,
 )
-from .selectors import organizations_for_member
-from .views import partner_required
 
 
 def referral_handler_required(view):

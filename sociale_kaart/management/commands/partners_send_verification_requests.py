@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from partners.services import verification_requests_send
+from sociale_kaart.partner.verification import verification_requests_send
 
 
 class Command(BaseCommand):

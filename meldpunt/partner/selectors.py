@@ -16,11 +16,10 @@ from django.utils import timezone
 from meldpunt.constants import ReferralStatus, ReportStatus
 from meldpunt.models import Referral
 from meldpunt.services import referral_is_usable
+from partners.constants import MembershipRole
+from partners.models import Membership
+from partners.selectors import organizations_for_member
 from sociale_kaart.models import Organization
-
-from .constants import MembershipRole
-from .models import Membership
-from .selectors import organizations_for_member
 
 RECENTLY_CLOSED_DAYS = 30
 RECENTLY_CLOSED_LIMIT = 20

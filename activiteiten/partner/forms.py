@@ -2,7 +2,7 @@
 limited to what the member may use.
 
 The same form re-validates a pending activity when a coordinator approves it
-(``partners.services.activities``), so a choice that became invalid meanwhile
+(``activiteiten.partner.services``), so a choice that became invalid meanwhile
 (a campaign that ended, a membership that stopped) is caught there too.
 """
 
@@ -19,10 +19,9 @@ from activiteiten.forms import CampaignDatesMixin
 from activiteiten.models import Activity, Campaign
 from activiteiten.services import weekly_rule
 from lansingerland.sanitizing import sanitize_html
+from partners.form_texts import DESCRIPTION_HELP, number_messages
+from partners.selectors import organizations_for_member
 from sociale_kaart.models import Location, Organization, Service
-
-from .form_texts import DESCRIPTION_HELP, number_messages
-from .selectors import organizations_for_member
 
 ONCE = "once"
 WEEKLY = "weekly"

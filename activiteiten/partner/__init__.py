@@ -1,0 +1,1 @@
+"""Partner-facing pages of the activiteiten app, mounted under /partner/."""

@@ -1,0 +1,1 @@
+"""Partner-facing pages of the meldpunt app, mounted under /partner/."""

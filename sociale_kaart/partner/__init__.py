@@ -1,0 +1,1 @@
+"""Partner-facing pages of the sociale_kaart app, mounted under /partner/."""
