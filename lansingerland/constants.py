@@ -3,6 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+#: The group of coordinators (staff who run the portal); production mail
+#: routing sends coordinator mail to its active members.
+COORDINATOR_GROUP = "coördinatoren"
+
 
 class Kern(models.TextChoices):
     """Kern: one of the three villages of the municipality of Lansingerland."""

@@ -23,12 +23,11 @@ from post_office import mail
 from post_office.models import STATUS, Email
 from post_office.settings import get_retry_timedelta
 
-from lansingerland.management.commands.create_dev_coordinator import (
-    COORDINATOR_GROUP,
-)
+from lansingerland.constants import COORDINATOR_GROUP
 from sociale_kaart.models import Organization
 
 from .models import Referral, Report
+from .partner.selectors import referral_handler_emails
 from .tokens import partner_token, reporter_token
 
 logger = logging.getLogger(__name__)
@@ -178,8 +177,6 @@ class ReferralRecipients:
 def referral_recipients(organization: Organization) -> ReferralRecipients:
     """The recipients of ``notify_partner_referral`` for ``organization``; the
     coordinator's confirmation after referring names the same people."""
-    from meldpunt.partner.selectors import referral_handler_emails
-
     return ReferralRecipients(
         handlers=tuple(referral_handler_emails(organization)),
         organization=organization.email or "",

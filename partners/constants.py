@@ -24,15 +24,6 @@ class ChangeTarget(models.TextChoices):
     ACTIVITY = "activity", _("activiteit")
 
 
-class VerificationState(models.TextChoices):
-    """How current an organisation's information is, from ``last_verified_at``."""
-
-    FRESH = "fresh", _("actueel")
-    DUE = "due", _("controle gevraagd")
-    OUTDATED = "outdated", _("mogelijk verouderd")
-    EXPIRED = "expired", _("verlopen: aanbod niet getoond")
-
-
 class JoinRequestKind(models.TextChoices):
     ORGANIZATION = "organization", _("Als organisatie")
     RESIDENT = "resident", _("Als inwoner")

@@ -3,10 +3,9 @@
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.gis.db.models import GeometryField
-from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.dateformat import time_format
 from django.utils.formats import date_format
@@ -23,7 +22,7 @@ from sociale_kaart.models import (
     ServiceSchedule,
 )
 
-from .constants import ChangeStatus, MembershipRole, VerificationState
+from .constants import ChangeStatus, MembershipRole
 from .models import Membership, PendingChange
 
 
@@ -59,69 +58,6 @@ def organizations_for_dashboard(user: AbstractBaseUser) -> QuerySet[Organization
             to_attr="open_changes",
         ),
     )
-
-
-def verification_dates(organization: Organization) -> dict[str, datetime.date]:
-    """The days on which ``organization`` becomes due, outdated and expired.
-
-    Counted from ``last_verified_at`` (or the day it was created when never
-    checked), Europe/Amsterdam dates, with the periods from settings:
-    ``PARTNERS_VERIFICATION_PERIOD_DAYS`` (due), then
-    ``PARTNERS_VERIFICATION_GRACE_DAYS`` more (outdated) and
-    ``PARTNERS_VERIFICATION_EXPIRY_DAYS`` after due (expired).
-    """
-    base = organization.last_verified_at or timezone.localdate(organization.created_at)
-    due = base + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS)
-    return {
-        "due": due,
-        "outdated": due
-        + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_GRACE_DAYS),
-        "expired": due
-        + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_EXPIRY_DAYS),
-    }
-
-
-def organization_verification_state(
-    organization: Organization, today: datetime.date | None = None
-) -> VerificationState:
-    """FRESH, DUE (members asked to check), OUTDATED (the public page says the
-    information may be outdated) or EXPIRED (its services should not be
-    listed until someone confirms). ``today`` defaults to today in
-    Europe/Amsterdam."""
-    today = today or timezone.localdate()
-    dates = verification_dates(organization)
-    if today >= dates["expired"]:
-        return VerificationState.EXPIRED
-    if today >= dates["outdated"]:
-        return VerificationState.OUTDATED
-    if today >= dates["due"]:
-        return VerificationState.DUE
-    return VerificationState.FRESH
-
-
-def organizations_stale(today: datetime.date | None = None) -> QuerySet[Organization]:
-    """Organisations whose information is due for a check or older (a filter
-    for lists and admin), by oldest check first."""
-    today = today or timezone.localdate()
-    limit = today - datetime.timedelta(days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS)
-    return Organization.objects.filter(
-        Q(last_verified_at__lte=limit)
-        | Q(last_verified_at__isnull=True, created_at__date__lte=limit)
-    ).order_by("last_verified_at", "name")
-
-
-def organization_ids_expired(today: datetime.date | None = None) -> QuerySet:
-    """Ids of organisations in the EXPIRED state, for excluding their services
-    from public lists: ``Service.objects.exclude(organization__in=...)``."""
-    today = today or timezone.localdate()
-    limit = today - datetime.timedelta(
-        days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS
-        + settings.PARTNERS_VERIFICATION_EXPIRY_DAYS
-    )
-    return Organization.objects.filter(
-        Q(last_verified_at__lte=limit)
-        | Q(last_verified_at__isnull=True, created_at__date__lte=limit)
-    ).values("pk")
 
 
 def organization_editors_emails(organization: Organization) -> list[str]:

@@ -18,6 +18,8 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
+from sociale_kaart.verification import organization_verification_state
+
 from .forms import (
     JoinRequestForm,
     OTPTokenForm,
@@ -27,7 +29,6 @@ from .models import Invitation, Membership
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
-    organization_verification_state,
     organizations_for_dashboard,
     organizations_for_member,
 )

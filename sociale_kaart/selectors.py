@@ -11,6 +11,7 @@ from lansingerland.constants import Kern
 from .constants import OrganizationStatus
 from .filters import OrganizationFilter, ServiceFilter
 from .models import Location, Organization, Service
+from .verification import organization_ids_expired
 
 
 def organizations_published() -> QuerySet[Organization]:
@@ -129,12 +130,9 @@ def services_published() -> QuerySet[Service]:
     closures fetched in a fixed number of queries.
 
     Offers of organisations whose information has not been checked for too
-    long (verification EXPIRED, see ``partners.selectors``) are left out, by a
+    long (verification EXPIRED, see ``sociale_kaart.verification``) are left out, by a
     subquery, so the number of queries stays the same.
     """
-    # partners builds on the sociale kaart; imported here to keep that order.
-    from partners.selectors import organization_ids_expired
-
     return (
         Service.objects.published()
         .exclude(organization__in=organization_ids_expired())

@@ -14,10 +14,8 @@ from django.core.management import call_command
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
 
-from lansingerland.management.commands.create_dev_coordinator import (
-    COORDINATOR_APPS,
-    COORDINATOR_GROUP,
-)
+from lansingerland.constants import COORDINATOR_GROUP
+from lansingerland.management.commands.create_dev_coordinator import COORDINATOR_APPS
 
 
 def _commits_to_the_database(request) -> bool:

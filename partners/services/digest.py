@@ -17,10 +17,10 @@ from sociale_kaart.models import (
     ServiceClosure,
     ServiceSchedule,
 )
+from sociale_kaart.verification import organizations_stale
 
 from ..constants import ChangeStatus
 from ..models import DigestRun, PendingChange
-from ..selectors import organizations_stale
 from .mail import absolute_url, send_after_commit
 
 #: Whose partner-made history rows the digest lists.

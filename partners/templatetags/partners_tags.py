@@ -2,17 +2,9 @@
 
 from django import template
 
-from ..constants import VerificationState
-from ..selectors import member_needs_two_factor, organization_verification_state
+from ..selectors import member_needs_two_factor
 
 register = template.Library()
-
-
-@register.simple_tag
-def verification_state(organization) -> VerificationState:
-    """``{% verification_state organization as state %}``: fresh, due,
-    outdated or expired, for ``partners/includes/outdated_notice.html``."""
-    return organization_verification_state(organization)
 
 
 @register.simple_tag

@@ -9,14 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from partners.constants import VerificationState
 from partners.models import VerificationRequest
-from partners.selectors import (
-    organization_editors_emails,
-    organization_verification_state,
-    organizations_stale,
-    verification_dates,
-)
+from partners.selectors import organization_editors_emails
 from partners.services.mail import (
     absolute_url,
     new_token,
@@ -24,6 +18,12 @@ from partners.services.mail import (
     token_hash,
 )
 from sociale_kaart.models import Organization
+from sociale_kaart.verification import (
+    VerificationState,
+    organization_verification_state,
+    organizations_stale,
+    verification_dates,
+)
 
 
 class VerificationError(Exception):

@@ -7,6 +7,7 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
 from ..shortlist import shortlist_ids
+from ..verification import VerificationState, organization_verification_state
 
 register = template.Library()
 
@@ -26,3 +27,10 @@ def ld_json(value: dict) -> str:
 def on_shortlist(request, service) -> bool:
     """True when ``service`` is on the visitor's bewaarlijst."""
     return service.pk in shortlist_ids(request.session)
+
+
+@register.simple_tag
+def verification_state(organization) -> VerificationState:
+    """``{% verification_state organization as state %}``: fresh, due,
+    outdated or expired, for ``partners/includes/outdated_notice.html``."""
+    return organization_verification_state(organization)

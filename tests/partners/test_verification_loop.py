@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from partners.constants import VerificationState
 from partners.models import Membership, VerificationRequest
-from partners.selectors import (
+from sociale_kaart.verification import (
+    VerificationState,
     organization_ids_expired,
     organization_verification_state,
     organizations_stale,

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 
+from lansingerland.constants import COORDINATOR_GROUP
 from lansingerland.services import staff_backup_tokens_reset
 
-COORDINATOR_GROUP = "coördinatoren"
 COORDINATOR_APPS = [
     "meldpunt",
     "sociale_kaart",

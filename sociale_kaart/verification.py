@@ -1,0 +1,89 @@
+"""How current an organisation's information is: the verification rule.
+
+An organisation's listing becomes due for a check, then outdated (the public
+page says so), then expired (its offers leave public lists), counted from
+``last_verified_at`` with the periods in settings. Dates are
+Europe/Amsterdam.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Organization
+
+
+class VerificationState(models.TextChoices):
+    """How current an organisation's information is, from ``last_verified_at``."""
+
+    FRESH = "fresh", _("actueel")
+    DUE = "due", _("controle gevraagd")
+    OUTDATED = "outdated", _("mogelijk verouderd")
+    EXPIRED = "expired", _("verlopen: aanbod niet getoond")
+
+
+def verification_dates(organization: Organization) -> dict[str, datetime.date]:
+    """The days on which ``organization`` becomes due, outdated and expired.
+
+    Counted from ``last_verified_at`` (or the day it was created when never
+    checked), Europe/Amsterdam dates, with the periods from settings:
+    ``PARTNERS_VERIFICATION_PERIOD_DAYS`` (due), then
+    ``PARTNERS_VERIFICATION_GRACE_DAYS`` more (outdated) and
+    ``PARTNERS_VERIFICATION_EXPIRY_DAYS`` after due (expired).
+    """
+    base = organization.last_verified_at or timezone.localdate(organization.created_at)
+    due = base + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS)
+    return {
+        "due": due,
+        "outdated": due
+        + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_GRACE_DAYS),
+        "expired": due
+        + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_EXPIRY_DAYS),
+    }
+
+
+def organization_verification_state(
+    organization: Organization, today: datetime.date | None = None
+) -> VerificationState:
+    """FRESH, DUE (members asked to check), OUTDATED (the public page says the
+    information may be outdated) or EXPIRED (its services should not be
+    listed until someone confirms). ``today`` defaults to today in
+    Europe/Amsterdam."""
+    today = today or timezone.localdate()
+    dates = verification_dates(organization)
+    if today >= dates["expired"]:
+        return VerificationState.EXPIRED
+    if today >= dates["outdated"]:
+        return VerificationState.OUTDATED
+    if today >= dates["due"]:
+        return VerificationState.DUE
+    return VerificationState.FRESH
+
+
+def organizations_stale(today: datetime.date | None = None) -> QuerySet[Organization]:
+    """Organisations whose information is due for a check or older (a filter
+    for lists and admin), by oldest check first."""
+    today = today or timezone.localdate()
+    limit = today - datetime.timedelta(days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS)
+    return Organization.objects.filter(
+        Q(last_verified_at__lte=limit)
+        | Q(last_verified_at__isnull=True, created_at__date__lte=limit)
+    ).order_by("last_verified_at", "name")
+
+
+def organization_ids_expired(today: datetime.date | None = None) -> QuerySet:
+    """Ids of organisations in the EXPIRED state, for excluding their services
+    from public lists: ``Service.objects.exclude(organization__in=...)``."""
+    today = today or timezone.localdate()
+    limit = today - datetime.timedelta(
+        days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS
+        + settings.PARTNERS_VERIFICATION_EXPIRY_DAYS
+    )
+    return Organization.objects.filter(
+        Q(last_verified_at__lte=limit)
+        | Q(last_verified_at__isnull=True, created_at__date__lte=limit)
+    ).values("pk")
