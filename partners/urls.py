@@ -11,7 +11,6 @@ from .forms import PartnerAuthenticationForm, PartnerSetPasswordForm
 app_name = "partners"
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(

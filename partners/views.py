@@ -18,8 +18,6 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
-from sociale_kaart.verification import organization_verification_state
-
 from .forms import (
     JoinRequestForm,
     OTPTokenForm,
@@ -29,7 +27,6 @@ from .models import Invitation, Membership
 from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
-    organizations_for_dashboard,
     organizations_for_member,
 )
 from .services import (
@@ -169,15 +166,6 @@ def partner_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
-
-
-@partner_required
-@require_http_methods(["GET", "HEAD"])
-def dashboard(request: HttpRequest) -> HttpResponse:
-    organizations = list(organizations_for_dashboard(request.user))
-    for organization in organizations:
-        organization.verification_state = organization_verification_state(organization)
-    return render(request, "partners/dashboard.html", {"organizations": organizations})
 
 
 def _report_saved(request: HttpRequest, pending) -> None:

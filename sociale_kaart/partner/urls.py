@@ -6,6 +6,7 @@ from django.urls import path
 from . import offer_views, views
 
 urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
     path("controleren/<str:token>/", views.verify, name="verify"),
     path(
         "organisatie/<int:pk>/wijzigen/",

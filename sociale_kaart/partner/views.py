@@ -14,9 +14,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from partners.constants import ChangeStatus, ChangeTarget
 from partners.models import VerificationRequest
-from partners.selectors import organization_history_entries
 from partners.views import _member_organization, _report_saved, partner_required
 from sociale_kaart.models import Location
+from sociale_kaart.verification import organization_verification_state
 
 from .editing import (
     location_submit_change,
@@ -24,12 +24,23 @@ from .editing import (
     organization_submit_change,
 )
 from .forms import LocationForm, OrganizationForm
+from .history import organization_history_entries
+from .selectors import organizations_for_dashboard
 from .verification import (
     VerificationError,
     organization_confirm_verified,
     verification_request_confirm,
     verification_request_for_token,
 )
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD"])
+def dashboard(request: HttpRequest) -> HttpResponse:
+    organizations = list(organizations_for_dashboard(request.user))
+    for organization in organizations:
+        organization.verification_state = organization_verification_state(organization)
+    return render(request, "partners/dashboard.html", {"organizations": organizations})
 
 
 @partner_required
