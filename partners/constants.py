@@ -3,6 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+#: The organisations partners act for, named by model label: partners builds
+#: on no domain app (docs/architecture.md).
+ORGANIZATION_MODEL = "sociale_kaart.Organization"
+
 
 class MembershipRole(models.TextChoices):
     EDITOR = "editor", _("redacteur")

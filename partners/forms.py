@@ -9,11 +9,10 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from sociale_kaart.models import Organization
-
 from .constants import JoinRequestKind, MembershipRole
 from .form_texts import checked_phone
 from .models import JoinRequest
+from .selectors import organization_model
 
 
 class PartnerAuthenticationForm(AuthenticationForm):
@@ -174,9 +173,7 @@ class InviteForm(forms.Form):
 
     email = forms.EmailField(label=_("E-mailadres"))
     name = forms.CharField(label=_("Naam"), max_length=300, required=False)
-    organization = forms.ModelChoiceField(
-        label=_("Organisatie"), queryset=Organization.objects.order_by("name")
-    )
+    organization = forms.ModelChoiceField(label=_("Organisatie"), queryset=None)
     role = forms.ChoiceField(
         label=_("Rol"), choices=MembershipRole.choices, initial=MembershipRole.EDITOR
     )
@@ -185,6 +182,12 @@ class InviteForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = organization_model().objects.order_by(
+            "name"
+        )
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()

@@ -27,6 +27,7 @@ from sociale_kaart.models import (
 )
 
 from .constants import (
+    ORGANIZATION_MODEL,
     ChangeStatus,
     ChangeTarget,
     JoinRequestKind,
@@ -72,7 +73,7 @@ class Membership(models.Model):
         related_name="partner_memberships",
     )
     organization = models.ForeignKey(
-        Organization,
+        ORGANIZATION_MODEL,
         verbose_name=_("organisatie"),
         on_delete=models.CASCADE,
         related_name="memberships",
@@ -164,7 +165,7 @@ class PartnerSettings(models.Model):
     """Partnerinstellingen: how a coordinator lets an organisation's edits go live."""
 
     organization = models.OneToOneField(
-        Organization,
+        ORGANIZATION_MODEL,
         verbose_name=_("organisatie"),
         on_delete=models.CASCADE,
         related_name="partner_settings",
@@ -200,13 +201,13 @@ class PendingChange(models.Model):
     """
 
     organization = models.ForeignKey(
-        Organization,
+        ORGANIZATION_MODEL,
         verbose_name=_("organisatie"),
         on_delete=models.CASCADE,
         related_name="pending_changes",
     )
     location = models.ForeignKey(
-        Location,
+        "sociale_kaart.Location",
         verbose_name=_("locatie"),
         on_delete=models.CASCADE,
         null=True,
@@ -220,7 +221,7 @@ class PendingChange(models.Model):
         default=ChangeTarget.ORGANIZATION,
     )
     service = models.ForeignKey(
-        Service,
+        "sociale_kaart.Service",
         verbose_name=_("aanbod"),
         on_delete=models.CASCADE,
         null=True,
@@ -318,7 +319,7 @@ class VerificationRequest(models.Model):
     """
 
     organization = models.ForeignKey(
-        Organization,
+        ORGANIZATION_MODEL,
         verbose_name=_("organisatie"),
         on_delete=models.CASCADE,
         related_name="verification_requests",
@@ -383,7 +384,7 @@ class JoinRequest(models.Model):
     )
     decided_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
     organization = models.ForeignKey(
-        Organization,
+        ORGANIZATION_MODEL,
         verbose_name=_("aangemaakte organisatie"),
         on_delete=models.SET_NULL,
         null=True,

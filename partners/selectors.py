@@ -1,16 +1,19 @@
-"""Reads of the partner area: what a member may reach, how current a listing is."""
+"""Reads of the partner area: which organisations a member may act for."""
 
 import datetime
 
+from django.apps import apps
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import models
 from django.db.models import QuerySet
 
-from sociale_kaart.models import (
-    Organization,
-)
-
-from .constants import MembershipRole
+from .constants import ORGANIZATION_MODEL, MembershipRole
 from .models import Membership
+
+
+def organization_model() -> type[models.Model]:
+    """The sociale kaart's Organization model, found by its label."""
+    return apps.get_model(ORGANIZATION_MODEL)
 
 
 def organizations_for_member(
@@ -18,7 +21,7 @@ def organizations_for_member(
     *,
     role: str = MembershipRole.EDITOR,
     today: datetime.date | None = None,
-) -> QuerySet[Organization]:
+) -> QuerySet:
     """Organisations ``user`` may edit today: an active membership with ``role``.
 
     Staff and anonymous users get none (coordinators work in /admin/). Every
@@ -26,14 +29,16 @@ def organizations_for_member(
     organisation's id gives a 404.
     """
     if not user.is_authenticated or user.is_staff:
-        return Organization.objects.none()
+        return organization_model().objects.none()
     memberships = Membership.objects.active(today).filter(user=user, role=role)
-    return Organization.objects.filter(
-        pk__in=memberships.values("organization_id")
-    ).order_by("name")
+    return (
+        organization_model()
+        .objects.filter(pk__in=memberships.values("organization_id"))
+        .order_by("name")
+    )
 
 
-def organization_editors_emails(organization: Organization) -> list[str]:
+def organization_editors_emails(organization: models.Model) -> list[str]:
     """E-mail addresses of the organisation's active editors."""
     return list(
         Membership.objects.active()

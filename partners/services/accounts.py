@@ -5,11 +5,9 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db import transaction
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
-
-from sociale_kaart.models import Organization
 
 from ..constants import MembershipRole
 from ..models import Invitation, Membership
@@ -29,7 +27,7 @@ class InvitationError(Exception):
 def membership_invite(
     *,
     email: str,
-    organization: Organization,
+    organization: models.Model,
     role: str = MembershipRole.EDITOR,
     invited_by: AbstractBaseUser | None = None,
     end_date: datetime.date | None = None,
