@@ -1,13 +1,6 @@
-"""Coordinators' side of the partner area: invitations, approvals, history.
+"""Coordinators' side of the partner area: memberships, invitations, join
+requests, the approval queue, verification requests and digests."""
 
-The sociale kaart's OrganizationAdmin is extended here (not replaced) with
-django-simple-history's history, diff and restore views, the partner
-settings and the memberships, and a filter for stale listings.
-"""
-
-import datetime
-
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import IntegerField, OuterRef, Subquery
@@ -16,17 +9,13 @@ from django.db.models.functions import Cast
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from activiteiten.partner.admin import activity_comparison
 from activiteiten.partner.services import FEATURE_KEY
-from lansingerland.admin_history import VersionRelationsRestoreMixin
-from sociale_kaart.admin import LocationAdmin, OrganizationAdmin, ServiceAdmin
-from sociale_kaart.models import Location, Organization, Service
+from sociale_kaart.models import Location, Service
 from sociale_kaart.partner.offers import offer_change_rows
 
 from .admin_tables import comparison_table
@@ -37,7 +26,6 @@ from .models import (
     Invitation,
     JoinRequest,
     Membership,
-    PartnerSettings,
     PendingChange,
     VerificationRequest,
 )
@@ -48,93 +36,6 @@ from .services import (
     pending_change_approve,
     pending_change_reject,
 )
-
-
-class VerificationStateFilter(admin.SimpleListFilter):
-    """Stale listings: due for a check, outdated on the site, or expired."""
-
-    title = _("controle van de gegevens")
-    parameter_name = "controle"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("due", _("controle nodig (of later)")),
-            ("outdated", _("mogelijk verouderd (of later)")),
-            ("expired", _("verlopen: aanbod niet getoond")),
-        ]
-
-    def queryset(self, request, queryset):
-        days = settings.PARTNERS_VERIFICATION_PERIOD_DAYS
-        extra = {
-            "due": 0,
-            "outdated": settings.PARTNERS_VERIFICATION_GRACE_DAYS,
-            "expired": settings.PARTNERS_VERIFICATION_EXPIRY_DAYS,
-        }.get(self.value())
-        if extra is None:
-            return queryset
-        limit = timezone.localdate() - datetime.timedelta(days=days + extra)
-        return queryset.filter(last_verified_at__lte=limit) | queryset.filter(
-            last_verified_at__isnull=True, created_at__date__lte=limit
-        )
-
-
-class PartnerSettingsInline(admin.StackedInline):
-    model = PartnerSettings
-    can_delete = False
-    extra = 1
-    max_num = 1
-
-
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    fk_name = "organization"
-    extra = 0
-    fields = ["user", "role", "start_date", "end_date"]
-    readonly_fields = ["user"]
-    can_delete = True
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        # New members come in through an invitation (Lidmaatschappen → toevoegen).
-        return False
-
-
-admin.site.unregister(Organization)
-
-
-@admin.register(Organization)
-class PartnerOrganizationAdmin(
-    VersionRelationsRestoreMixin, SimpleHistoryAdmin, OrganizationAdmin
-):
-    list_filter = [VerificationStateFilter, *OrganizationAdmin.list_filter]
-    inlines = [*OrganizationAdmin.inlines, PartnerSettingsInline, MembershipInline]
-    history_list_display = ["status", "last_verified_at"]
-    history_related_fields = ("themes",)
-
-
-admin.site.unregister(Location)
-
-
-@admin.register(Location)
-class PartnerLocationAdmin(SimpleHistoryAdmin, LocationAdmin):
-    """The sociale kaart's location admin, with history and restoring a version."""
-
-
-admin.site.unregister(Service)
-
-
-@admin.register(Service)
-class PartnerServiceAdmin(
-    VersionRelationsRestoreMixin, SimpleHistoryAdmin, ServiceAdmin
-):
-    """The sociale kaart's offer admin, with history and restoring a version.
-
-    A version keeps the offer's themes, target groups and locations; weekly
-    periods and closures have their own history (see the partner's history
-    page) and are not part of a restore.
-    """
-
-    history_list_display = ["status"]
-    history_related_fields = ("themes", "target_groups", "locations")
 
 
 @admin.register(Membership)

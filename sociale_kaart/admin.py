@@ -12,6 +12,9 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from leaflet.admin import LeafletGeoAdminMixin
+from simple_history.admin import SimpleHistoryAdmin
+
+from lansingerland.admin_history import VersionRelationsRestoreMixin
 
 from .constants import GeocodeStatus
 from .location_address import LocationAdminForm
@@ -23,6 +26,11 @@ from .models import (
     ServiceSchedule,
     TargetGroup,
     Theme,
+)
+from .partner.admin import (
+    MembershipInline,
+    PartnerSettingsInline,
+    VerificationStateFilter,
 )
 from .services import location_geocode
 
@@ -62,13 +70,26 @@ class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(
+    VersionRelationsRestoreMixin, SimpleHistoryAdmin, admin.ModelAdmin
+):
+    """Organisations, with history, diff and restoring a version, the partner
+    settings and the memberships, and a filter for stale listings."""
+
     list_display = ["name", "is_coalition_partner", "status", "last_verified_at"]
-    list_filter = ["status", "is_coalition_partner", "themes", "locations__kern"]
+    list_filter = [
+        VerificationStateFilter,
+        "status",
+        "is_coalition_partner",
+        "themes",
+        "locations__kern",
+    ]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["themes"]
-    inlines = [LocationInline]
+    inlines = [LocationInline, PartnerSettingsInline, MembershipInline]
+    history_list_display = ["status", "last_verified_at"]
+    history_related_fields = ("themes",)
     Media = LeafletIconsMedia
 
     def save_formset(self, request, form, formset, change):
@@ -81,7 +102,9 @@ class OrganizationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(LeafletGeoAdminMixin, admin.ModelAdmin):
+class LocationAdmin(SimpleHistoryAdmin, LeafletGeoAdminMixin, admin.ModelAdmin):
+    """Locations, with history and restoring a version."""
+
     list_display = ["__str__", "organization", "kern", "geocode_status"]
     list_filter = ["geocode_status", "kern", "point_is_approximate"]
     search_fields = ["name", "street", "postcode", "organization__name"]
@@ -122,7 +145,14 @@ class ServiceClosureInline(admin.TabularInline):
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(VersionRelationsRestoreMixin, SimpleHistoryAdmin, admin.ModelAdmin):
+    """Offers, with history and restoring a version.
+
+    A version keeps the offer's themes, target groups and locations; weekly
+    periods and closures have their own history (see the partner's history
+    page) and are not part of a restore.
+    """
+
     list_display = ["name", "organization", "status", "is_free", "last_verified_at"]
     list_filter = ["status", "is_free", "themes", "target_groups", "locations__kern"]
     search_fields = ["name", "description", "organization__name"]
@@ -131,6 +161,8 @@ class ServiceAdmin(admin.ModelAdmin):
     autocomplete_fields = ["organization", "locations"]
     filter_horizontal = ["themes", "target_groups"]
     inlines = [ServiceScheduleInline, ServiceClosureInline]
+    history_list_display = ["status"]
+    history_related_fields = ("themes", "target_groups", "locations")
     fieldsets = [
         (None, {"fields": ["organization", "name", "slug", "description", "status"]}),
         (_("Voor wie"), {"fields": ["target_groups", ("min_age", "max_age")]}),

@@ -48,8 +48,7 @@ MAX_LINES = 400
 KNOWN_ARROWS = {
     # Registers the sociale kaart's change history; its WebsiteField.
     ("partners/models.py", "sociale_kaart"),
-    # Subclasses the sociale kaart's admins; compares proposed offers and
-    # activities.
+    # The approval queue's admin compares proposed offers and activities.
     ("partners/admin.py", "activiteiten"),
     ("partners/admin.py", "sociale_kaart"),
     # The coordinators' digest describes history rows of both domains.
@@ -63,7 +62,6 @@ KNOWN_LONG = {
     "activiteiten/models/activity.py",
     "activiteiten/services.py",
     "meldpunt/models.py",
-    "partners/admin.py",
     "partners/models.py",
     "sociale_kaart/partner/offers.py",
     "tests/partners/test_partner_activities.py",
