@@ -26,24 +26,40 @@ class VerificationState(models.TextChoices):
     EXPIRED = "expired", _("verlopen: aanbod niet getoond")
 
 
-def verification_dates(organization: Organization) -> dict[str, datetime.date]:
-    """The days on which ``organization`` becomes due, outdated and expired.
-
-    Counted from ``last_verified_at`` (or the day it was created when never
-    checked), Europe/Amsterdam dates, with the periods from settings:
-    ``PARTNERS_VERIFICATION_PERIOD_DAYS`` (due), then
+def days_after_check() -> dict[str, int]:
+    """Days after the last check (or creation) at which an organisation
+    becomes due, outdated and expired, by VerificationState value, from
+    settings ``PARTNERS_VERIFICATION_PERIOD_DAYS`` (due), then
     ``PARTNERS_VERIFICATION_GRACE_DAYS`` more (outdated) and
-    ``PARTNERS_VERIFICATION_EXPIRY_DAYS`` after due (expired).
-    """
-    base = organization.last_verified_at or timezone.localdate(organization.created_at)
-    due = base + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS)
+    ``PARTNERS_VERIFICATION_EXPIRY_DAYS`` after due (expired)."""
+    due = settings.PARTNERS_VERIFICATION_PERIOD_DAYS
     return {
-        "due": due,
-        "outdated": due
-        + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_GRACE_DAYS),
-        "expired": due
-        + datetime.timedelta(days=settings.PARTNERS_VERIFICATION_EXPIRY_DAYS),
+        VerificationState.DUE: due,
+        VerificationState.OUTDATED: due + settings.PARTNERS_VERIFICATION_GRACE_DAYS,
+        VerificationState.EXPIRED: due + settings.PARTNERS_VERIFICATION_EXPIRY_DAYS,
     }
+
+
+def verification_dates(organization: Organization) -> dict[str, datetime.date]:
+    """The days on which ``organization`` becomes due, outdated and expired
+    (keys "due", "outdated", "expired"; ``days_after_check``), counted from
+    ``last_verified_at`` or the day it was created when never checked;
+    Europe/Amsterdam dates."""
+    base = organization.last_verified_at or timezone.localdate(organization.created_at)
+    return {
+        str(state): base + datetime.timedelta(days=days)
+        for state, days in days_after_check().items()
+    }
+
+
+def in_state_or_later(state: str, today: datetime.date | None = None) -> Q:
+    """A filter of organisations in ``state`` ("due", "outdated" or "expired")
+    or a later one on ``today`` (default today in Europe/Amsterdam)."""
+    today = today or timezone.localdate()
+    limit = today - datetime.timedelta(days=days_after_check()[state])
+    return Q(last_verified_at__lte=limit) | Q(
+        last_verified_at__isnull=True, created_at__date__lte=limit
+    )
 
 
 def organization_verification_state(
@@ -67,23 +83,14 @@ def organization_verification_state(
 def organizations_stale(today: datetime.date | None = None) -> QuerySet[Organization]:
     """Organisations whose information is due for a check or older (a filter
     for lists and admin), by oldest check first."""
-    today = today or timezone.localdate()
-    limit = today - datetime.timedelta(days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS)
     return Organization.objects.filter(
-        Q(last_verified_at__lte=limit)
-        | Q(last_verified_at__isnull=True, created_at__date__lte=limit)
+        in_state_or_later(VerificationState.DUE, today)
     ).order_by("last_verified_at", "name")
 
 
 def organization_ids_expired(today: datetime.date | None = None) -> QuerySet:
     """Ids of organisations in the EXPIRED state, for excluding their services
     from public lists: ``Service.objects.exclude(organization__in=...)``."""
-    today = today or timezone.localdate()
-    limit = today - datetime.timedelta(
-        days=settings.PARTNERS_VERIFICATION_PERIOD_DAYS
-        + settings.PARTNERS_VERIFICATION_EXPIRY_DAYS
-    )
     return Organization.objects.filter(
-        Q(last_verified_at__lte=limit)
-        | Q(last_verified_at__isnull=True, created_at__date__lte=limit)
+        in_state_or_later(VerificationState.EXPIRED, today)
     ).values("pk")

@@ -2,14 +2,12 @@
 listings and the partner settings and memberships shown with an
 organisation."""
 
-import datetime
-
-from django.conf import settings
 from django.contrib import admin
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import Membership, PartnerSettings
+
+from ..verification import days_after_check, in_state_or_later
 
 
 class VerificationStateFilter(admin.SimpleListFilter):
@@ -26,18 +24,9 @@ class VerificationStateFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        days = settings.PARTNERS_VERIFICATION_PERIOD_DAYS
-        extra = {
-            "due": 0,
-            "outdated": settings.PARTNERS_VERIFICATION_GRACE_DAYS,
-            "expired": settings.PARTNERS_VERIFICATION_EXPIRY_DAYS,
-        }.get(self.value())
-        if extra is None:
+        if self.value() not in days_after_check():
             return queryset
-        limit = timezone.localdate() - datetime.timedelta(days=days + extra)
-        return queryset.filter(last_verified_at__lte=limit) | queryset.filter(
-            last_verified_at__isnull=True, created_at__date__lte=limit
-        )
+        return queryset.filter(in_state_or_later(self.value()))
 
 
 class PartnerSettingsInline(admin.StackedInline):
