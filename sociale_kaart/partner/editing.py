@@ -253,13 +253,7 @@ def location_change_apply(*, change: PendingChange, reviewer: AbstractBaseUser):
         )
         return change.location
     location = Location.objects.select_for_update().get(pk=change.location_id)
-    _apply(
-        location,
-        _clean_changes(LOCATION_FIELDS, change.data),
-        user=change.submitted_by,
-        reason=approved_reason(reviewer),
-    )
-    return location
+    return _apply_approved(location, LOCATION_FIELDS, change, reviewer)
 
 
 def organization_change_apply(*, change: PendingChange, reviewer: AbstractBaseUser):
@@ -268,10 +262,14 @@ def organization_change_apply(*, change: PendingChange, reviewer: AbstractBaseUs
     organization = Organization.objects.select_for_update().get(
         pk=change.organization_id
     )
+    return _apply_approved(organization, ORGANIZATION_FIELDS, change, reviewer)
+
+
+def _apply_approved(instance, allowed, change: PendingChange, reviewer):
     _apply(
-        organization,
-        _clean_changes(ORGANIZATION_FIELDS, change.data),
+        instance,
+        _clean_changes(allowed, change.data),
         user=change.submitted_by,
         reason=approved_reason(reviewer),
     )
-    return organization
+    return instance
