@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from activiteiten.partner.admin import activity_comparison
 from activiteiten.partner.services import FEATURE_KEY
 from sociale_kaart.models import Location, Service
-from sociale_kaart.partner.offers import offer_change_rows
+from sociale_kaart.partner.offer_comparison import offer_change_rows
 
 from .admin_tables import comparison_table
 from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus

@@ -46,8 +46,10 @@ MAX_LINES = 400
 #: as (module, imported app). The list may only shrink: an entry that no
 #: longer occurs fails the test too, so it is struck when fixed.
 KNOWN_ARROWS = {
-    # Registers the sociale kaart's change history; its WebsiteField.
-    ("partners/models.py", "sociale_kaart"),
+    # Registers the sociale kaart's change history (its tables are still in
+    # partners' migrations); a join request uses its WebsiteField.
+    ("partners/models/__init__.py", "sociale_kaart"),
+    ("partners/models/join_requests.py", "sociale_kaart"),
     # The approval queue's admin compares proposed offers and activities.
     ("partners/admin.py", "activiteiten"),
     ("partners/admin.py", "sociale_kaart"),
@@ -62,10 +64,6 @@ KNOWN_LONG = {
     "activiteiten/models/activity.py",
     "activiteiten/services.py",
     "meldpunt/models.py",
-    "partners/models.py",
-    "sociale_kaart/partner/offers.py",
-    "tests/partners/test_partner_activities.py",
-    "tests/partners/test_referral_handling.py",
 }
 
 

@@ -1,216 +1,25 @@
-"""A referral handler answers the meldpunt reports referred to their own
-organisation in the partner area, and only those."""
-
-import datetime as dt
+"""A referral handler accepts, declines, records contact and the outcome of
+the reports referred to their organisation; personal data is shown and
+logged only as allowed."""
 
 import pytest
 from django.test import Client
 from django.utils import timezone
 
 from meldpunt.models import Note, PersonalDataAccess, Referral, Report, StatusChange
-from partners.constants import MembershipRole
 from tests.conftest import otp_verify
 from tests.meldpunt.factories import (
-    PersonConcernedFactory,
     ReferralFactory,
     ReporterFactory,
 )
-from tests.partners.factories import MembershipFactory
-from tests.sociale_kaart.factories import OrganizationFactory
+from tests.partners.referrals.helpers import (
+    LIST,
+    _knows,
+    _unchanged,
+    detail,
+)
 
 pytestmark = pytest.mark.django_db
-
-LIST = "/partner/doorverwijzingen/"
-
-
-def detail(referral) -> str:
-    return f"/partner/doorverwijzingen/{referral.pk}/"
-
-
-@pytest.fixture
-def organization():
-    return OrganizationFactory(
-        name="Welzijn Lansingerland", email="team@welzijn.example"
-    )
-
-
-@pytest.fixture
-def handler(organization):
-    return MembershipFactory(
-        organization=organization,
-        role=MembershipRole.REFERRAL_HANDLER,
-        user__email="bram.jansen@voorbeeld.nl",
-        user__first_name="Bram",
-        user__last_name="Jansen",
-    ).user
-
-
-@pytest.fixture
-def handler_client(client, handler):
-    """Logged in with password and second factor."""
-    client.force_login(handler)
-    otp_verify(client, handler)
-    return client
-
-
-@pytest.fixture
-def own(organization):
-    """An open referral to the handler's organisation."""
-    referral = ReferralFactory(organization=organization, report__kern="bleiswijk")
-    PersonConcernedFactory(report=referral.report, name="Els Bakker")
-    return referral
-
-
-@pytest.fixture
-def other():
-    """An open referral to another organisation."""
-    referral = ReferralFactory(
-        organization=OrganizationFactory(name="Sportclub Anders"),
-        report__message="Bericht voor de sportclub.",
-    )
-    PersonConcernedFactory(report=referral.report, name="Gerrit Smit")
-    return referral
-
-
-def _unchanged(referral) -> bool:
-    status, report_status = referral.status, referral.report.status
-    referral.refresh_from_db()
-    referral.report.refresh_from_db()
-    return referral.status == status and referral.report.status == report_status
-
-
-# Who sees what
-
-
-def test_the_list_shows_the_own_organisations_referral(handler_client, own):
-    html = handler_client.get(LIST).content.decode()
-    assert own.report.formatted_reference in html
-    assert detail(own) in html
-
-
-def test_the_list_leaves_out_another_organisations_referral(handler_client, own, other):
-    html = handler_client.get(LIST).content.decode()
-    assert other.report.formatted_reference not in html
-    assert detail(other) not in html
-
-
-def test_the_list_shows_open_first_with_deadline_and_recently_closed_apart(
-    handler_client, organization, own
-):
-    declined = ReferralFactory(organization=organization)
-    handler_client.post(
-        detail(declined), {"action": "decline", "decline-reason": "Vol."}
-    )
-    long_ago = ReferralFactory(organization=organization, status="completed")
-    Referral.objects.filter(pk=long_ago.pk).update(
-        created_at=timezone.now() - dt.timedelta(days=90),
-        responded_at=timezone.now() - dt.timedelta(days=80),
-    )
-    html = handler_client.get(LIST).content.decode()
-    open_part, closed_part = html.split("Onlangs afgerond")
-    assert own.report.formatted_reference in open_part
-    due = own.report.first_contact_due
-    assert f"{due.day} " in open_part and str(due.year) in open_part
-    assert declined.report.formatted_reference in closed_part
-    assert long_ago.report.formatted_reference not in html
-
-
-def test_the_list_takes_as_many_queries_with_many_referrals(
-    handler_client, organization, django_assert_max_num_queries
-):
-    ReferralFactory(organization=organization)
-    with django_assert_max_num_queries(20) as few:
-        handler_client.get(LIST)
-    for _ in range(10):
-        PersonConcernedFactory(report=ReferralFactory(organization=organization).report)
-    with django_assert_max_num_queries(len(few.captured_queries)):
-        handler_client.get(LIST)
-
-
-def test_the_detail_of_the_own_referral_opens(handler_client, own):
-    response = handler_client.get(detail(own))
-    assert response.status_code == 200
-    assert "Els Bakker" in response.content.decode()
-    assert response["Cache-Control"].startswith("max-age=0")
-
-
-def test_the_detail_of_another_organisations_referral_is_not_found(
-    handler_client, other
-):
-    response = handler_client.get(detail(other))
-    assert response.status_code == 404
-    assert "Gerrit Smit" not in response.content.decode()
-    assert not PersonalDataAccess.objects.exists()
-
-
-def test_an_editor_of_the_same_organisation_gets_an_explained_403(
-    client, organization, own
-):
-    editor = MembershipFactory(organization=organization).user
-    client.force_login(editor)
-    for url in (LIST, detail(own)):
-        response = client.get(url)
-        assert response.status_code == 403
-        html = response.content.decode()
-        assert "Geen toegang tot doorverwijzingen" in html
-        assert "Els Bakker" not in html
-    refused = client.post(detail(own), {"action": "accept"})
-    assert refused.status_code == 403
-    assert _unchanged(own)
-
-
-def test_being_editor_of_another_organisation_opens_none_of_its_referrals(
-    handler_client, handler, other
-):
-    MembershipFactory(user=handler, organization=other.organization)
-    assert handler_client.get(detail(other)).status_code == 404
-    assert other.report.formatted_reference not in (
-        handler_client.get(LIST).content.decode()
-    )
-
-
-def test_an_editor_sees_no_referral_block_nor_menu_item(client, organization, own):
-    client.force_login(MembershipFactory(organization=organization).user)
-    html = client.get("/partner/").content.decode()
-    assert LIST not in html
-
-
-def test_a_handler_sees_the_open_count_on_the_dashboard(handler_client, own, other):
-    html = handler_client.get("/partner/").content.decode()
-    assert "1 doorverwijzing van het meldpunt staat open." in html
-    assert f'href="{LIST}"' in html
-
-
-def test_a_handler_without_second_factor_is_sent_to_it(client, handler, own):
-    client.force_login(handler)
-    response = client.get(detail(own))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/partner/tweestaps/")
-    assert not PersonalDataAccess.objects.exists()
-    client.post(detail(own), {"action": "accept"})
-    assert _unchanged(own)
-
-
-def test_an_ended_membership_loses_access(client, handler, own):
-    membership = handler.partner_memberships.get()
-    membership.start_date = timezone.localdate() - dt.timedelta(days=30)
-    membership.end_date = timezone.localdate() - dt.timedelta(days=1)
-    membership.save()
-    client.force_login(handler)
-    otp_verify(client, handler)
-    assert client.get(LIST).status_code == 403
-    assert client.get(detail(own)).status_code == 403
-    client.post(detail(own), {"action": "accept"})
-    assert _unchanged(own)
-
-
-def test_a_membership_ending_today_still_has_access(client, handler, own):
-    membership = handler.partner_memberships.get()
-    membership.end_date = timezone.localdate()
-    membership.save()
-    client.force_login(handler)
-    otp_verify(client, handler)
-    assert client.get(detail(own)).status_code == 200
 
 
 # Acting on a referral
@@ -476,12 +285,6 @@ def test_the_signed_link_still_records_the_organisation_only(client, own):
     client.post(f"/meldpunt/partner/{partner_token(own.pk)}/", {"action": "accept"})
     note = Note.objects.get(report=own.report)
     assert note.author is None and "Welzijn Lansingerland" in note.text
-
-
-def _knows(html: str) -> str:
-    """The text after "Weet van de melding" on the referral page."""
-    part = html.split("Weet van de melding</dt>")[1].split("</dd>")[0]
-    return " ".join(part.replace("<dd>", "").split())
 
 
 @pytest.mark.parametrize("report_status", ["referred", "in-contact"])
