@@ -3,8 +3,6 @@
 import datetime
 import json
 
-import qrcode
-import qrcode.image.svg
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
@@ -16,7 +14,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from lansingerland.qrcodes import qr_code_svg
 from sociale_kaart.models import Organization, Service
+from sociale_kaart.structured_data import place_json_ld
 
 from . import selectors
 from .constants import ActivityStatus
@@ -84,13 +84,6 @@ def campaign_detail(request, slug: str):
     )
 
 
-def _qr_svg(url: str) -> str:
-    """An SVG QR code for ``url`` (made by us, no user markup in it)."""
-    image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage)
-    svg = image.to_string(encoding="unicode")
-    return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
-
-
 @require_safe
 def campaign_print(request, slug: str):
     """The printable programme (A4): by day and kern, with a QR code to the page.
@@ -122,7 +115,7 @@ def campaign_print(request, slug: str):
             "occurrences": occurrences,
             "month": month,
             "page_url": page_url,
-            "qr_svg": mark_safe(_qr_svg(page_url)),  # noqa: S308 - our own SVG
+            "qr_svg": qr_code_svg(page_url),
         },
     )
 
@@ -179,26 +172,14 @@ _EVENT_STATUS = {
 
 def _json_ld(request, activity: Activity, occurrences) -> str:
     """schema.org Event objects, one per shown date, as escaped JSON."""
-    place = {"@type": "Place", "name": activity.place or activity.get_kern_display()}
     if activity.location_id:
-        location = activity.location
-        place["name"] = location.name or location.address
-        place["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": " ".join(
-                str(part)
-                for part in (
-                    location.street,
-                    location.house_number or "",
-                    location.house_letter,
-                )
-                if part
-            ),
-            "postalCode": location.postcode,
-            "addressLocality": location.place,
-            "addressCountry": "NL",
+        place = place_json_ld(activity.location)
+    else:
+        place = {
+            "@type": "Place",
+            "name": activity.place or activity.get_kern_display(),
         }
-    elif activity.address:
+    if not activity.location_id and activity.address:
         place["address"] = activity.address
     organizers = [
         {

@@ -6,20 +6,16 @@ code (8 characters) from the list shown when the app was set up.
 """
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext as _
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .twofactor import normalise_token, totp_device_confirm, totp_device_start
+
 TOTP_DEVICE_NAME = "Authenticator-app"
 BACKUP_DEVICE_NAME = "Reservecodes"
 BACKUP_TOKEN_COUNT = 10
-
-
-def _normalise(token: str) -> str:
-    return "".join(token.split()).lower()
 
 
 def staff_device_verify(*, user: AbstractBaseUser, token: str) -> Device | None:
@@ -30,7 +26,7 @@ def staff_device_verify(*, user: AbstractBaseUser, token: str) -> Device | None:
     the code's shape points to is tried, so a typo never counts as a failed
     attempt against the other device (django-otp throttles per device).
     """
-    token = _normalise(token)
+    token = normalise_token(token)
     if token.isdigit() and len(token) == 6:
         devices = TOTPDevice.objects.devices_for_user(user, confirmed=True)
     else:
@@ -43,18 +39,9 @@ def staff_device_verify(*, user: AbstractBaseUser, token: str) -> Device | None:
 
 
 def staff_totp_device_start(*, user: AbstractBaseUser) -> TOTPDevice:
-    """The user's unconfirmed authenticator-app device, created if missing.
-
-    Its secret is shown once as a QR code; it counts for logging in only
-    after :func:`staff_totp_device_confirm`.
-    """
-    with transaction.atomic():
-        device = TOTPDevice.objects.devices_for_user(user, confirmed=False).first()
-        if device is None:
-            device = TOTPDevice(user=user, name=TOTP_DEVICE_NAME, confirmed=False)
-            device.full_clean()
-            device.save()
-    return device
+    """The user's unconfirmed authenticator-app device, created if missing
+    (``lansingerland.twofactor.totp_device_start``)."""
+    return totp_device_start(user=user, name=TOTP_DEVICE_NAME)
 
 
 def staff_totp_device_confirm(
@@ -62,41 +49,11 @@ def staff_totp_device_confirm(
 ) -> tuple[TOTPDevice, list[str]]:
     """Confirm the app with a first code; returns the device and new backup codes.
 
-    Raises ValidationError (Dutch message) when the code is wrong, when
-    django-otp is throttling after recent wrong codes (1, 2, 4… seconds), or
-    when the device is not this user's unconfirmed one. A wrong code is
-    recorded for the throttling. Earlier backup codes are replaced.
+    Raises ValidationError as ``lansingerland.twofactor.totp_device_confirm``.
+    Earlier backup codes are replaced.
     """
-    tokens: list[str] = []
-    with transaction.atomic():
-        device = (
-            TOTPDevice.objects.select_for_update()
-            .filter(user=user, pk=device_id, confirmed=False)
-            .first()
-        )
-        allowed = device is not None and device.verify_is_allowed()[0]
-        verified = allowed and device.verify_token(_normalise(token))
-        if verified:
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            tokens = staff_backup_tokens_reset(user=user)
-    if device is not None and not allowed:
-        raise ValidationError(
-            _(
-                "Te veel verkeerde codes achter elkaar. Wacht even en probeer "
-                "het opnieuw."
-            ),
-            code="throttled",
-        )
-    if not verified:
-        raise ValidationError(
-            _(
-                "Deze code klopt niet. Typ de 6 cijfers die de app nu laat "
-                "zien; de code verandert elke 30 seconden."
-            ),
-            code="invalid_token",
-        )
-    return device, tokens
+    device = totp_device_confirm(user=user, device_id=device_id, token=token)
+    return device, staff_backup_tokens_reset(user=user)
 
 
 def staff_backup_tokens_reset(

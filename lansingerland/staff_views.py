@@ -1,12 +1,7 @@
 """Staff-only pages outside the admin: two-factor setup and the lockout page."""
 
-import base64
-import io
 import logging
-from base64 import b32encode
 
-import qrcode
-import qrcode.image.svg
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
@@ -20,17 +15,11 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .forms import OTPSetupForm
+from .qrcodes import qr_code_data_uri
 from .services import staff_totp_device_confirm, staff_totp_device_start
+from .twofactor import totp_secret_groups
 
 logger = logging.getLogger(__name__)
-
-
-def _qr_data_uri(text: str) -> str:
-    """``text`` as a QR code in an SVG ``data:`` URI (allowed by the CSP)."""
-    image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage)
-    buffer = io.BytesIO()
-    image.save(buffer)
-    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
 @never_cache
@@ -65,15 +54,14 @@ def staff_otp_setup(request):
                 "staff/otp_setup_done.html",
                 {**admin.site.each_context(request), "tokens": tokens},
             )
-    secret = b32encode(device.bin_key).decode()
     return render(
         request,
         "staff/otp_setup.html",
         {
             **admin.site.each_context(request),
             "form": form,
-            "qr_code": _qr_data_uri(device.config_url),
-            "secret_groups": [secret[i : i + 4] for i in range(0, len(secret), 4)],
+            "qr_code": qr_code_data_uri(device.config_url),
+            "secret_groups": totp_secret_groups(device),
         },
     )
 

@@ -9,6 +9,7 @@ import functools
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,13 +19,20 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
+from lansingerland.qrcodes import qr_code_svg
+from lansingerland.twofactor import (
+    totp_device_confirm,
+    totp_device_confirmed,
+    totp_device_start,
+    totp_secret_groups,
+)
+
 from .forms import (
     JoinRequestForm,
     OTPTokenForm,
     PartnerSetPasswordForm,
 )
 from .models import Invitation, Membership
-from .qrcodes import qr_code_svg, totp_secret_groups
 from .selectors import (
     member_needs_two_factor,
     organizations_for_member,
@@ -35,13 +43,10 @@ from .services import (
     invitation_for_token,
     join_request_submit,
 )
-from .services.twofactor import (
-    totp_device_confirm,
-    totp_device_confirmed,
-    totp_device_start,
-)
 
 LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+#: The name of a partner's authenticator-app device (shown in the admin).
+DEVICE_NAME = "partneromgeving"
 TOO_MANY_TRIES = _lazy(
     "Te veel verkeerde codes na elkaar. Wacht even en probeer de nieuwste code."
 )
@@ -106,7 +111,7 @@ def two_factor(request: HttpRequest) -> HttpResponse:
 def two_factor_setup(request: HttpRequest) -> HttpResponse:
     """Link an authenticator app: scan the QR code, type the first code."""
     try:
-        device = totp_device_start(user=request.user)
+        device = totp_device_start(user=request.user, name=DEVICE_NAME)
     except ValueError:
         return redirect(
             reverse("partners:two_factor")
@@ -115,21 +120,18 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         )
     form = OTPTokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not device.verify_is_allowed()[0]:
-            form.add_error("token", TOO_MANY_TRIES)
-        elif totp_device_confirm(device=device, token=form.cleaned_data["token"]):
-            device.refresh_from_db()
+        try:
+            device = totp_device_confirm(
+                user=request.user,
+                device_id=device.pk,
+                token=form.cleaned_data["token"],
+            )
+        except ValidationError as error:
+            form.add_error("token", error)
+        else:
             otp_login(request, device)
             messages.success(request, _("Uw app is gekoppeld."))
             return redirect(_safe_next(request))
-        else:
-            form.add_error(
-                "token",
-                _(
-                    "Deze code klopt niet. Scan de QR-code opnieuw of typ de sleutel "
-                    "over, en probeer de nieuwste code."
-                ),
-            )
     return render(
         request,
         "partners/two_factor_setup.html",
@@ -137,7 +139,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
             "form": form,
             "next": _safe_next(request),
             "qr_svg": qr_code_svg(device.config_url),
-            "secret": totp_secret_groups(device),
+            "secret": " ".join(totp_secret_groups(device)),
         },
     )
 

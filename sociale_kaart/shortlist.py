@@ -5,10 +5,6 @@ No account is needed. The list is a list of Service ids (at most
 its URL (``?aanbod=12,15,20``) so a printed QR code leads back to the list.
 """
 
-import io
-
-import qrcode
-import qrcode.image.svg
 from django.urls import reverse
 
 SESSION_KEY = "sociale_kaart_bewaarlijst"
@@ -45,14 +41,3 @@ def share_path(ids: list[int]) -> str:
     """The share link's path for ``ids`` (relative; make absolute per request)."""
     url = reverse("sociale_kaart:shortlist_shared")
     return f"{url}?aanbod={','.join(str(pk) for pk in ids)}"
-
-
-def qr_svg(url: str) -> str:
-    """An SVG (path, no raster, no PIL) QR code for ``url``, without XML prolog."""
-    image = qrcode.make(
-        url, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=2
-    )
-    buffer = io.BytesIO()
-    image.save(buffer)
-    svg = buffer.getvalue().decode()
-    return svg[svg.index("<svg") :]

@@ -9,7 +9,10 @@ from lansingerland.plain_text import plain_text
 from .models import Location, Organization, Service
 
 
-def _place(location: Location) -> dict:
+def place_json_ld(location: Location) -> dict:
+    """schema.org ``Place`` of ``location``: name, ``PostalAddress`` (NL) when
+    it has a street, ``GeoCoordinates`` (WGS84, 6 decimals) when it has a
+    point. Also used for activities at a location (activiteiten)."""
     place: dict = {"@type": "Place", "name": location.name or location.address}
     if location.street:
         number = f"{location.house_number or ''}{location.house_letter}"
@@ -39,7 +42,7 @@ def organization_json_ld(organization: Organization, url: str) -> dict:
         "name": organization.name,
         "description": plain_text(organization.description),
         "url": organization.website or url,
-        "location": [_place(loc) for loc in organization.locations.all()],
+        "location": [place_json_ld(loc) for loc in organization.locations.all()],
     }
     if organization.phone:
         data["telephone"] = organization.phone
@@ -68,7 +71,7 @@ def service_json_ld(service: Service, url: str) -> dict:
         "provider": {"@type": "Organization", "name": service.organization.name},
         "areaServed": "Lansingerland",
         "availableChannel": [
-            {"@type": "ServiceChannel", "serviceLocation": _place(loc)}
+            {"@type": "ServiceChannel", "serviceLocation": place_json_ld(loc)}
             for loc in service.locations.all()
         ],
         "hoursAvailable": hours,
