@@ -170,7 +170,9 @@ def partner_required(view):
     return wrapper
 
 
-def _report_saved(request: HttpRequest, pending) -> None:
+def report_saved(request: HttpRequest, pending) -> None:
+    """Tell the partner whether their saved edit is live (``pending`` None) or
+    waits for a coordinator (``pending`` the PendingChange)."""
     if pending is None:
         messages.success(request, _("Opgeslagen. De wijziging staat op de site."))
     else:
@@ -183,7 +185,8 @@ def _report_saved(request: HttpRequest, pending) -> None:
         )
 
 
-def _member_organization(request: HttpRequest, pk: int):
+def member_organization(request: HttpRequest, pk: int):
+    """The organisation ``pk`` if the logged-in member may edit it, else 404."""
     return get_object_or_404(organizations_for_member(request.user), pk=pk)
 
 

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from activiteiten.models import Activity, Occurrence
 from activiteiten.selectors import activity_planned_dates
 from partners.constants import ChangeStatus
-from partners.views import _member_organization, partner_required
+from partners.views import member_organization, partner_required
 from sociale_kaart.models import Organization
 
 from .forms import (
@@ -51,7 +51,7 @@ def _organization_activity(organization: Organization, activity_pk: int) -> Acti
 @require_http_methods(["GET", "HEAD"])
 def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
     """The organisation's activities still to come, with campaign and approval."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     today = timezone.localdate()
     activities = list(
         Activity.objects.filter(organizations=organization)
@@ -117,7 +117,7 @@ def activity_edit(
 ) -> HttpResponse:
     """Enter a new activity or change one; "Voorbeeld bekijken" shows the public
     page first without saving."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     activity = (
         _organization_activity(organization, activity_pk) if activity_pk else None
     )
@@ -179,7 +179,7 @@ def activity_cancel_date(
     request: HttpRequest, pk: int, activity_pk: int
 ) -> HttpResponse:
     """Cancel one date of a series (the ``datum`` field is the date's id)."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     activity = _organization_activity(organization, activity_pk)
     occurrence = get_object_or_404(
         Occurrence, pk=request.POST.get("datum") or 0, activity=activity
@@ -199,7 +199,7 @@ def activity_cancel_date(
 @require_POST
 def activity_cancel(request: HttpRequest, pk: int, activity_pk: int) -> HttpResponse:
     """Cancel the whole activity: it stays visible as "gaat niet door"."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     activity = _organization_activity(organization, activity_pk)
     activity_partner_cancel(
         activity=activity, note=request.POST.get("toelichting", "")[:300]
@@ -218,7 +218,7 @@ def _form_errors_message(request: HttpRequest, form: forms.Form) -> None:
 @require_POST
 def activity_sign_up(request: HttpRequest, pk: int, activity_pk: int) -> HttpResponse:
     """Aanmelden voor campagne: add an open campaign to an existing activity."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     activity = _organization_activity(organization, activity_pk)
     signup = CampaignSignUpForm(request.POST)
     if not signup.is_valid():
@@ -255,7 +255,7 @@ def activity_sign_up(request: HttpRequest, pk: int, activity_pk: int) -> HttpRes
 @require_POST
 def service_feature(request: HttpRequest, pk: int) -> HttpResponse:
     """Put one of the organisation's regular offers in a campaign."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     form = FeatureServiceForm(request.POST, organization=organization)
     if form.is_valid():
         try:

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from partners.constants import ChangeStatus, ChangeTarget
-from partners.views import _member_organization, _report_saved, partner_required
+from partners.views import member_organization, partner_required, report_saved
 from sociale_kaart.constants import Weekday
 from sociale_kaart.models import Organization, Service
 
@@ -36,7 +36,7 @@ def _open_offer_changes(organization: Organization):
 def offer_list(request: HttpRequest, pk: int) -> HttpResponse:
     """The organisation's offers, which of them wait for approval, and new
     offers proposed but not approved yet."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     open_changes = list(_open_offer_changes(organization))
     waiting_ids = {change.service_id for change in open_changes}
     services = list(organization.services.order_by("name", "pk"))
@@ -56,7 +56,7 @@ def offer_list(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
     """A new offer; with approval on, it appears after a coordinator agrees."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     return _offer_form(request, organization, None)
 
 
@@ -64,7 +64,7 @@ def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def offer_edit(request: HttpRequest, pk: int, service_pk: int) -> HttpResponse:
     """Edit an offer; "Voorbeeld bekijken" shows the public page first."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     service = get_object_or_404(Service, pk=service_pk, organization=organization)
     return _offer_form(request, organization, service)
 
@@ -98,7 +98,7 @@ def _offer_form(
             except ValidationError as error:
                 service_form.add_error(None, error)
             else:
-                _report_saved(request, pending)
+                report_saved(request, pending)
                 return redirect("partners:offer_list", pk=organization.pk)
     waiting = (
         service is not None

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from partners.constants import ChangeStatus, ChangeTarget
 from partners.models import VerificationRequest
-from partners.views import _member_organization, _report_saved, partner_required
+from partners.views import member_organization, partner_required, report_saved
 from sociale_kaart.models import Location
 from sociale_kaart.verification import organization_verification_state
 
@@ -47,7 +47,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """Edit the organisation; "Voorbeeld bekijken" shows the public page first."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     form = OrganizationForm(request.POST or None, instance=organization)
     preview = None
     if request.method == "POST" and form.is_valid():
@@ -82,7 +82,7 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @partner_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpResponse:
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     location = get_object_or_404(Location, pk=location_pk, organization=organization)
     form = LocationForm(request.POST or None, instance=location)
     if request.method == "POST" and form.is_valid():
@@ -107,7 +107,7 @@ def location_edit(request: HttpRequest, pk: int, location_pk: int) -> HttpRespon
 @require_http_methods(["GET", "HEAD", "POST"])
 def location_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Add a location; its address is looked up on the map after saving."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     form = LocationForm(
         request.POST or None, instance=Location(organization=organization)
     )
@@ -120,7 +120,7 @@ def location_create(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            _report_saved(request, pending)
+            report_saved(request, pending)
             return redirect("partners:dashboard")
     return render(
         request,
@@ -133,7 +133,7 @@ def _report_submission(request: HttpRequest, submission) -> None:
     if not submission.changed:
         messages.info(request, _("Er was niets veranderd."))
     else:
-        _report_saved(request, submission.pending)
+        report_saved(request, submission.pending)
 
 
 @partner_required
@@ -141,7 +141,7 @@ def _report_submission(request: HttpRequest, submission) -> None:
 def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
     """Who changed what and when: the organisation, its locations, offers and
     activities, with the changed fields in words."""
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     return render(
         request,
         "partners/organization_history.html",
@@ -155,7 +155,7 @@ def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
 @partner_required
 @require_POST
 def organization_confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    organization = _member_organization(request, pk)
+    organization = member_organization(request, pk)
     organization_confirm_verified(organization=organization, user=request.user)
     messages.success(
         request, _("Dank u. De gegevens staan als gecontroleerd op de site.")
