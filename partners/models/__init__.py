@@ -1,10 +1,5 @@
 """Partner area: memberships, invitations, approval settings, pending changes,
-verification requests and join requests.
-
-The change history of the sociale kaart's organisations, locations and offers is kept
-here too (django-simple-history, registered below with ``app="partners"``), so
-its tables and migrations belong to this app.
-"""
+verification requests and join requests."""
 
 import datetime
 
@@ -14,15 +9,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history import register
-
-from sociale_kaart.models import (
-    Location,
-    Organization,
-    Service,
-    ServiceClosure,
-    ServiceSchedule,
-)
 
 from ..constants import (
     ORGANIZATION_MODEL,
@@ -30,14 +16,6 @@ from ..constants import (
     ChangeTarget,
     MembershipRole,
 )
-
-register(Organization, app="partners", m2m_fields=["themes"])
-register(Location, app="partners")
-# Offers keep their themes, target groups and locations with each version; their
-# weekly periods and closures have their own history rows.
-register(Service, app="partners", m2m_fields=["themes", "target_groups", "locations"])
-register(ServiceSchedule, app="partners")
-register(ServiceClosure, app="partners")
 
 
 class MembershipQuerySet(models.QuerySet):

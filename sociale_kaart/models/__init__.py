@@ -9,6 +9,9 @@ from .organizations import (
 from .services import Service, ServiceClosure, ServiceQuerySet, ServiceSchedule
 from .taxonomy import TargetGroup, Theme
 
+# The change history is registered on import, after the models it follows.
+from . import history  # noqa: E402, F401  isort: skip
+
 __all__ = [
     "Location",
     "Organization",

@@ -168,9 +168,9 @@ def _fingerprint(world) -> dict:
     """Everything a change through the partner area could touch."""
     models = [
         "partners.PendingChange",
-        "partners.HistoricalOrganization",
-        "partners.HistoricalLocation",
-        "partners.HistoricalService",
+        "sociale_kaart.HistoricalOrganization",
+        "sociale_kaart.HistoricalLocation",
+        "sociale_kaart.HistoricalService",
         "sociale_kaart.Service",
         "sociale_kaart.Location",
         "activiteiten.Activity",

@@ -40,8 +40,11 @@ def organization(partner):
     return Membership.objects.get(user=partner).organization
 
 
-def test_history_tables_live_in_the_partners_app_and_migrations_are_complete():
-    assert Organization.history.model._meta.app_label == "partners"
+def test_history_lives_in_sociale_kaart_in_its_old_tables_and_migrations_are_complete():
+    assert Organization.history.model._meta.app_label == "sociale_kaart"
+    assert (
+        Organization.history.model._meta.db_table == "partners_historicalorganization"
+    )
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
