@@ -17,6 +17,7 @@ from .constants import GeocodeStatus
 from .location_address import LocationAdminForm
 from .models import (
     Location,
+    OpenDataSettings,
     Organization,
     Service,
     ServiceClosure,
@@ -163,3 +164,16 @@ class TargetGroupAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(OpenDataSettings)
+class OpenDataSettingsAdmin(admin.ModelAdmin):
+    """The one row of open data settings: coordinators choose the licence."""
+
+    list_display = ["licence", "updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return not OpenDataSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -1,5 +1,6 @@
 """Sociale kaart: organisations, locations and offers, after Open Referral HSDS 3.0."""
 
+from .open_data import OpenDataSettings
 from .organizations import (
     Location,
     Organization,
@@ -11,6 +12,7 @@ from .taxonomy import TargetGroup, Theme
 
 __all__ = [
     "Location",
+    "OpenDataSettings",
     "Organization",
     "OrganizationQuerySet",
     "Service",

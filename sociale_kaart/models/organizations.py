@@ -1,5 +1,7 @@
 """Sociale kaart: organisations and their locations, after Open Referral HSDS 3.0."""
 
+import uuid
+
 from django.contrib.gis.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +43,13 @@ class Organization(models.Model):
         max_length=200,
         unique=True,
         help_text=_("Deel van het webadres: /sociale-kaart/<slug>/."),
+    )
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
     )
     description = models.TextField(
         _("beschrijving"), blank=True, validators=[validate_description_length]
@@ -113,6 +122,13 @@ class Location(models.Model):
         verbose_name=_("organisatie"),
         on_delete=models.CASCADE,
         related_name="locations",
+    )
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
     )
     name = models.CharField(_("naam"), max_length=200, blank=True)
     street = models.CharField(_("straat"), max_length=200, blank=True)

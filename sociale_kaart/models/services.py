@@ -1,6 +1,7 @@
 """Aanbod: ongoing offers of organisations, with their weekly schedules (HSDS)."""
 
 import datetime
+import uuid
 
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
@@ -49,6 +50,13 @@ class Service(models.Model):
         max_length=200,
         unique=True,
         help_text=_("Deel van het webadres: /sociale-kaart/aanbod/<slug>/."),
+    )
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
     )
     description = models.TextField(
         _("wat is het"), blank=True, validators=[validate_description_length]

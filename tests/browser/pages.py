@@ -63,6 +63,7 @@ PUBLIC_PAGES = [
         "meldpunt-ontvangen", "/meldpunt/?soort=concern", prepare=submit_valid_report
     ),
     PublicPage("sociale-kaart", "/sociale-kaart/"),
+    PublicPage("open-data", "/sociale-kaart/open-data/"),
     PublicPage("organisatie", lambda data: data.organization.get_absolute_url()),
     PublicPage("activiteiten", "/activiteiten/"),
     PublicPage("campagne", lambda data: data.campaign.get_absolute_url()),

@@ -51,6 +51,7 @@ PAGES = [
     PageRequest("/sociale-kaart/"),
     PageRequest("/sociale-kaart/kaart.geojson"),
     PageRequest("/sociale-kaart/{organization.slug}/"),
+    PageRequest("/sociale-kaart/open-data/"),
     PageRequest("/activiteiten/"),
     PageRequest("/activiteiten/{campaign.slug}/"),
     PageRequest("/manifest/"),
