@@ -7,7 +7,7 @@ a constant number of queries whatever the amount of data.
 
 import datetime
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from sociale_kaart.models import Organization
 
@@ -41,18 +41,36 @@ def occurrences_between(
     return _occurrence_base().filter(date__gte=first, date__lte=last)
 
 
-def organization_activities(*, organization: Organization) -> QuerySet[Activity]:
-    """Activities an organisation organises, with what the feed needs."""
-    return activities_for_feed().filter(organizations=organization)
-
-
-def activities_for_feed() -> QuerySet[Activity]:
-    """Activities with location, organisers and single-date exceptions loaded."""
+def feed_occurrences() -> QuerySet[Occurrence]:
+    """Every date, cancelled ones included (feeds publish them as cancelled),
+    with activity, location and organisers loaded, by start."""
     return (
-        Activity.objects.select_related("location")
-        .prefetch_related("organizations", "exceptions")
-        .order_by("start_date", "start_time", "pk")
+        Occurrence.objects.select_related("activity", "activity__location")
+        .prefetch_related(
+            Prefetch(
+                "activity__organizations",
+                queryset=Organization.objects.only("pk", "name", "slug"),
+            )
+        )
+        .order_by("start", "activity_id")
     )
+
+
+def campaign_feed_occurrences(*, campaign: Campaign) -> QuerySet[Occurrence]:
+    """The campaign's dates: its activities' dates on its own days (local),
+    the same window its programme page shows, cancelled dates included."""
+    return feed_occurrences().filter(
+        activity__campaigns=campaign,
+        date__gte=campaign.start_date,
+        date__lte=campaign.end_date,
+    )
+
+
+def activities_last_change() -> datetime.datetime | None:
+    """When any activity last changed or was deleted (aware, UTC), or None."""
+    changed = Activity.objects.aggregate(last=Max("updated_at"))["last"]
+    history = Activity.history.aggregate(last=Max("history_date"))["last"]
+    return max((m for m in (changed, history) if m), default=None)
 
 
 def campaigns_with_numbers(queryset: QuerySet[Campaign]) -> QuerySet[Campaign]:

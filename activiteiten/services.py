@@ -175,7 +175,8 @@ def activity_bump_sequence(*, activity_id: int) -> None:
 
 @transaction.atomic
 def occurrence_cancel(*, occurrence: Occurrence, reason: str = "") -> Occurrence:
-    """Cancel one date of an activity: it leaves the programme and the feeds (EXDATE).
+    """Cancel one date of an activity: it leaves the programme and the feeds mark
+    it ``STATUS:CANCELLED``.
 
     Records an ``ActivityException`` for the occurrence's local date so the
     cancellation survives re-expansion. Safe to repeat.

@@ -7,20 +7,16 @@ import qrcode
 import qrcode.image.svg
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from sociale_kaart.models import Organization, Service
+from sociale_kaart.models import Service
 
 from . import selectors
 from .constants import ActivityStatus
-from .feeds import activities_calendar
 from .filters import MonthField, ProgrammeFilter, month_bounds
 from .models import Activity, Campaign
 
@@ -125,49 +121,6 @@ def campaign_print(request, slug: str):
             "qr_svg": mark_safe(_qr_svg(page_url)),  # noqa: S308 - our own SVG
         },
     )
-
-
-def _ics_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-@require_safe
-def campaign_ics(request, slug: str):
-    """iCalendar feed of a campaign's activities."""
-    campaign = get_object_or_404(Campaign, slug=slug)
-    activities = selectors.activities_for_feed().filter(campaigns=campaign)
-    content = activities_calendar(
-        activities=activities,
-        name=campaign.title,
-        absolute_url=request.build_absolute_uri,
-    )
-    return _ics_response(content, f"{campaign.slug}.ics")
-
-
-@require_safe
-def organization_ics(request, slug: str):
-    """iCalendar feed of the activities an organisation organises."""
-    organization = get_object_or_404(Organization.objects.published(), slug=slug)
-    content = activities_calendar(
-        activities=selectors.organization_activities(organization=organization),
-        name=_("Activiteiten van %(name)s") % {"name": organization.name},
-        absolute_url=request.build_absolute_uri,
-    )
-    return _ics_response(content, f"{organization.slug}.ics")
-
-
-@require_safe
-def activity_ics(request, slug: str):
-    """One activity as a calendar file ("add to calendar")."""
-    activity = get_object_or_404(selectors.activities_for_feed(), slug=slug)
-    content = activities_calendar(
-        activities=[activity],
-        name=activity.title,
-        absolute_url=request.build_absolute_uri,
-    )
-    return _ics_response(content, f"{slugify(activity.slug)}.ics")
 
 
 _EVENT_STATUS = {
