@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from sociale_kaart.models import Service
@@ -131,11 +132,12 @@ _EVENT_STATUS = {
 
 
 def _json_ld(request, activity: Activity, occurrences) -> str:
-    """schema.org Event objects, one per shown date, as escaped JSON."""
+    """schema.org Event objects, one per shown date, as escaped JSON; every
+    Event has a description and its Place a name (Lansingerland at least)."""
     place = {"@type": "Place", "name": activity.place or activity.get_kern_display()}
     if activity.location_id:
         location = activity.location
-        place["name"] = location.name or location.address
+        place["name"] = location.name or location.address or place["name"]
         place["address"] = {
             "@type": "PostalAddress",
             "streetAddress": " ".join(
@@ -153,6 +155,11 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
         }
     elif activity.address:
         place["address"] = activity.address
+    place["name"] = place["name"] or "Lansingerland"
+    description = activity.plain_description or _("%(title)s in %(place)s.") % {
+        "title": activity.title,
+        "place": activity.place_with_kern or "Lansingerland",
+    }
     organizers = [
         {
             "@type": "Organization",
@@ -167,7 +174,7 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "@context": "https://schema.org",
             "@type": "Event",
             "name": activity.title,
-            "description": activity.plain_description,
+            "description": description,
             "startDate": occurrence.local_start.isoformat(),
             "endDate": occurrence.local_end.isoformat(),
             "eventStatus": _EVENT_STATUS[activity.status],
