@@ -48,6 +48,9 @@ def test_pages_offer_webcal_beside_the_download(client, coffee_morning):
     assert 'href="/activiteiten/winter-samen/agenda.ics"' in campaign
     slug = coffee_morning.organizations.get().slug
     activity = client.get("/activiteiten/activiteit/koffieochtend/").content.decode()
+    own = "activiteiten/activiteit/koffieochtend/agenda.ics"
+    assert f'href="webcal://testserver/{own}"' in activity
+    assert f'href="/{own}"' in activity
     assert (
         f'href="webcal://testserver/activiteiten/organisatie/{slug}/agenda.ics"'
         in activity
