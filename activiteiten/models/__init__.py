@@ -2,12 +2,15 @@
 
 from .activity import Activity, ActivityException, Occurrence, OccurrenceQuerySet
 from .campaign import Campaign, CampaignQuerySet
+from .yearly import CampaignRuleRecord, SummerPeriod
 
 __all__ = [
     "Activity",
     "ActivityException",
     "Campaign",
     "CampaignQuerySet",
+    "CampaignRuleRecord",
     "Occurrence",
     "OccurrenceQuerySet",
+    "SummerPeriod",
 ]
