@@ -338,8 +338,9 @@ def service_feature_in_campaign(
         activity.service = service
         activity.location = location
         activity.address = ""
-        activity.is_free = service.is_free
-        activity.cost = "" if service.is_free else service.cost_description[:200]
+        # What the offer's partner typed about cost is shown as typed.
+        activity.cost = service.cost_description.strip()[:200]
+        activity.is_free = service.is_free and not activity.cost
         activity.status = ActivityStatus.SCHEDULED
         activity.start_date = start_date
         activity.start_time = schedule.opens_at

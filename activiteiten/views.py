@@ -221,7 +221,7 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": place,
             "organizer": organizers,
-            "isAccessibleForFree": activity.is_free,
+            "isAccessibleForFree": activity.is_free and not activity.cost,
             "inLanguage": "nl",
             "url": request.build_absolute_uri(activity.get_absolute_url()),
         }
@@ -246,9 +246,8 @@ def activity_detail(request, slug: str):
         slug=slug,
     )
     today = timezone.localdate()
-    upcoming = list(
-        activity.occurrences.visible().filter(date__gte=today)[:UPCOMING_LIMIT]
-    )
+    # Cancelled dates stay in the list, saying so, rather than vanishing.
+    upcoming = list(activity.occurrences.filter(date__gte=today)[:UPCOMING_LIMIT])
     shown = upcoming or list(activity.occurrences.visible().order_by("-start")[:1])
     # A featured offer that left the sociale kaart keeps its dates, not its link.
     service_is_public = bool(
@@ -263,6 +262,8 @@ def activity_detail(request, slug: str):
             "occurrences": shown,
             "is_past": not upcoming,
             "service_is_public": service_is_public,
-            "json_ld": _json_ld(request, activity, shown),
+            "json_ld": _json_ld(
+                request, activity, [o for o in shown if not o.is_cancelled]
+            ),
         },
     )

@@ -4,10 +4,6 @@ import datetime
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
-from django.core.validators import (
-    EmailValidator,
-    URLValidator,
-)
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -17,7 +13,7 @@ from simple_history import register
 
 from lansingerland.constants import Kern
 from lansingerland.plain_text import plain_text
-from lansingerland.validators import normalize_phone, validate_description_length
+from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
@@ -26,6 +22,7 @@ from ..constants import (
     TargetGroup,
 )
 from ..recurrence import LOCAL_TZ, local_starts, normalize_rrule
+from ..validators import cost_error, registration_errors
 from .campaign import Campaign
 
 #: An activity past midnight that lasts longer than this is more likely a typing
@@ -130,12 +127,19 @@ class Activity(models.Model):
         choices=TargetGroup.choices,
         default=TargetGroup.EVERYONE,
     )
-    is_free = models.BooleanField(_("gratis"), default=True)
+    is_free = models.BooleanField(
+        _("gratis"),
+        default=False,
+        help_text=_("Alleen aanvinken als meedoen niets kost."),
+    )
     cost = models.CharField(
         _("kosten"),
         max_length=200,
         blank=True,
-        help_text=_("Bijvoorbeeld: € 2,50 inclusief koffie."),
+        help_text=_(
+            "Zoals u het wilt laten zien, bijvoorbeeld: € 2,50 inclusief koffie. "
+            "Leeg laten als het gratis is."
+        ),
     )
     registration = models.CharField(
         _("aanmelden"),
@@ -301,32 +305,14 @@ class Activity(models.Model):
                 "Eindigt de activiteit echt de volgende dag om %(time)s? Controleer "
                 "de eindtijd."
             ) % {"time": self.end_time.strftime("%H:%M")}
-        contact = self.registration_contact.strip()
-        if self.registration != RegistrationMethod.NONE and not contact:
-            errors["registration_contact"] = _(
-                "Vul in waar mensen zich kunnen aanmelden."
-            )
-        elif self.registration == RegistrationMethod.EMAIL and contact:
-            try:
-                EmailValidator()(contact)
-            except ValidationError:
-                errors["registration_contact"] = _(
-                    "Vul een e-mailadres in, zoals naam@voorbeeld.nl."
-                )
-        elif self.registration == RegistrationMethod.LINK and contact:
-            try:
-                URLValidator(schemes=["https", "http"])(contact)
-            except ValidationError:
-                errors["registration_contact"] = _(
-                    "Vul een webadres in dat begint met https://."
-                )
-        elif self.registration == RegistrationMethod.PHONE and contact:
-            try:
-                normalize_phone(contact)
-            except ValidationError:
-                errors["registration_contact"] = _(
-                    "Vul een telefoonnummer in, zoals 010 123 45 67."
-                )
+        message = registration_errors(
+            method=self.registration, contact=self.registration_contact
+        )
+        if message:
+            errors["registration_contact"] = message
+        message = cost_error(is_free=self.is_free, cost=self.cost)
+        if message:
+            errors["cost"] = message
         if self.max_participants is not None and self.max_participants < 1:
             errors["max_participants"] = _("Het maximum is minstens 1.")
         if errors:
