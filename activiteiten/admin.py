@@ -10,6 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
 
+from . import admin_proposals  # noqa: F401 - registers the proposals' admin
 from .forms import ActivityAdminForm, FeatureServiceAdminForm
 from .models import (
     Activity,

@@ -53,6 +53,7 @@ PAGES = [
     PageRequest("/sociale-kaart/{organization.slug}/"),
     PageRequest("/activiteiten/"),
     PageRequest("/activiteiten/{campaign.slug}/"),
+    PageRequest("/activiteiten/activiteit-voorstellen/"),
     PageRequest("/manifest/"),
     PageRequest("/privacy/"),
     PageRequest("/toegankelijkheid/"),
