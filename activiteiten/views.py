@@ -29,15 +29,23 @@ UPCOMING_LIMIT = 12
 
 @require_safe
 def campaign_list(request):
-    """Campaigns split into current, upcoming and past (local date), with numbers."""
+    """Campaigns split into current, upcoming and past (local date), with numbers.
+
+    Past campaigns with activities keep their figures; those without any are
+    named together on one line.
+    """
     today = timezone.localdate()
+    past = list(selectors.campaigns_with_numbers(Campaign.objects.past(today)))
     return render(
         request,
         "activiteiten/campaign_list.html",
         {
-            "current": Campaign.objects.current(today),
+            "current": selectors.campaigns_with_numbers(
+                Campaign.objects.current(today)
+            ),
             "upcoming": Campaign.objects.upcoming(today),
-            "past": selectors.campaigns_with_numbers(Campaign.objects.past(today)),
+            "past": [campaign for campaign in past if campaign.activity_count],
+            "archive_empty": [c for c in past if not c.activity_count],
         },
     )
 
@@ -80,6 +88,7 @@ def campaign_detail(request, slug: str):
             "month": filterset.month,
             "window_first": filterset.first,
             "window_last": filterset.last,
+            "today": timezone.localdate(),
         },
     )
 
