@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lansingerland.constants import Kern
-from lansingerland.mail import queue_resident_mail
+from lansingerland.mail import queue_mail_replying_to_coalition
 from lansingerland.slugs import unique_slug
 from sociale_kaart.models import Organization
 
@@ -36,11 +36,13 @@ def proposal_submit(*, proposal: ActivityProposal) -> ActivityProposal:
 
     ``proposal`` is an unsaved ``ActivityProposal`` filled in by the form. A
     proposal sent a second time with the same ``submission_token`` is not
-    stored again: the first one is returned. Raises ValidationError when it
-    breaks a model rule.
+    stored again: the first one is returned. After commit the coordinators
+    get a mail with the admin link. Raises ValidationError when it breaks a
+    model rule.
     """
     proposal.status = ProposalStatus.NEW
     proposal.full_clean(exclude=["submission_token"])
+    # A resend of the same form: the first one is the proposal.
     if proposal.submission_token:
         earlier = ActivityProposal.objects.filter(
             submission_token=proposal.submission_token
@@ -52,7 +54,30 @@ def proposal_submit(*, proposal: ActivityProposal) -> ActivityProposal:
             proposal.save()
     except IntegrityError:
         return ActivityProposal.objects.get(submission_token=proposal.submission_token)
+    transaction.on_commit(lambda: proposal_mail_coordinators(proposal_id=proposal.pk))
     return proposal
+
+
+def proposal_mail_coordinators(*, proposal_id: int) -> None:
+    """Tell the coordinators (the partner digest's recipients) a proposal waits,
+    with the admin link: title and date only, no contact details."""
+    from partners.services.digest import digest_recipients
+
+    proposal = ActivityProposal.objects.get(pk=proposal_id)
+    url = settings.SITE_URL.rstrip("/") + reverse(
+        "admin:activiteiten_activityproposal_change", args=[proposal.pk]
+    )
+    body = render_to_string(
+        "activiteiten/mail/proposal_new_coordinators.txt",
+        {"proposal": proposal, "url": url},
+    )
+    for recipient in dict.fromkeys(digest_recipients()):
+        queue_mail_replying_to_coalition(
+            to=recipient,
+            subject=_("Nieuw voorstel voor een activiteit: %(title)s")
+            % {"title": proposal.title},
+            body=body,
+        )
 
 
 def _campaigns_with_a_date(activity: Activity, today: datetime.date) -> list[Campaign]:
@@ -210,7 +235,7 @@ def proposal_mail_outcome(*, proposal_id: int) -> None:
     else:
         subject = _("Uw voorstel %(title)s")
         template = "activiteiten/mail/proposal_rejected.txt"
-    queue_resident_mail(
+    queue_mail_replying_to_coalition(
         to=proposal.contact_email,
         subject=subject % {"title": proposal.title},
         body=render_to_string(template, context),

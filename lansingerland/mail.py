@@ -17,7 +17,7 @@ from post_office.settings import get_retry_timedelta
 logger = logging.getLogger(__name__)
 
 
-def queue_resident_mail(*, to: str, subject: str, body: str) -> Email:
+def queue_mail_replying_to_coalition(*, to: str, subject: str, body: str) -> Email:
     """Queue one plain-text mail to ``to`` with Reply-To ``COALITION_EMAIL``.
 
     ``subject`` is used as typed (newlines folded); ``body`` is plain text.

@@ -285,3 +285,19 @@ def test_a_typed_free_becomes_free(client, coordinator_client, campaign):
     )
     activity = Activity.objects.get()
     assert activity.is_free and activity.cost == ""
+
+
+def test_coordinators_hear_of_a_new_proposal_without_contact_details(
+    client, coordinator, django_capture_on_commit_callbacks
+):
+    coordinator.email = "coordinator@samenaanzet.example"
+    coordinator.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, proposal_data())
+    [notice] = mail.outbox
+    assert notice.to == ["coordinator@samenaanzet.example"]
+    assert TITLE in notice.subject
+    proposal = ActivityProposal.objects.get()
+    assert f"/admin/activiteiten/activityproposal/{proposal.pk}/change/" in notice.body
+    for private in ("Sanne", "sanne.jansen", "0612345678"):
+        assert private not in notice.body
