@@ -15,10 +15,12 @@ from .models import Activity, Campaign, Occurrence
 from .recurrence import to_aware
 
 
-def _occurrence_base() -> QuerySet[Occurrence]:
+def _occurrence_base(*, with_cancelled: bool = False) -> QuerySet[Occurrence]:
+    occurrences = Occurrence.objects.all()
+    if not with_cancelled:
+        occurrences = occurrences.visible()
     return (
-        Occurrence.objects.visible()
-        .select_related("activity", "activity__location")
+        occurrences.select_related("activity", "activity__location")
         .prefetch_related(
             Prefetch(
                 "activity__organizations",
@@ -30,8 +32,9 @@ def _occurrence_base() -> QuerySet[Occurrence]:
 
 
 def campaign_occurrences(*, campaign: Campaign) -> QuerySet[Occurrence]:
-    """Dates of the campaign's activities (cancelled single dates left out)."""
-    return _occurrence_base().filter(activity__campaigns=campaign)
+    """Dates of the campaign's activities, single dates cancelled on their own
+    included (``is_cancelled``): the programme says they do not go ahead."""
+    return _occurrence_base(with_cancelled=True).filter(activity__campaigns=campaign)
 
 
 def occurrences_between(
@@ -86,10 +89,9 @@ def campaigns_with_numbers(queryset: QuerySet[Campaign]) -> QuerySet[Campaign]:
 
 
 def campaign_days(*, campaign: Campaign) -> list[datetime.date]:
-    """Local days on which something of the campaign happens, in order."""
+    """Local days with a date of the campaign (cancelled ones too), in order."""
     return list(
-        Occurrence.objects.visible()
-        .filter(activity__campaigns=campaign)
+        Occurrence.objects.filter(activity__campaigns=campaign)
         .values_list("date", flat=True)
         .distinct()
         .order_by("date")

@@ -1,11 +1,21 @@
 from django.urls import path
 
-from . import feed_views, views
+from . import feed_views, proposal_views, views
 
 app_name = "activiteiten"
 
 urlpatterns = [
     path("", views.campaign_list, name="campaign_list"),
+    path(
+        "activiteit-voorstellen/",
+        proposal_views.proposal_create,
+        name="proposal_create",
+    ),
+    path(
+        "activiteit-voorstellen/ontvangen/",
+        proposal_views.proposal_received,
+        name="proposal_received",
+    ),
     path("activiteit/<slug:slug>/", views.activity_detail, name="activity_detail"),
     path(
         "activiteit/<slug:slug>/agenda.ics",

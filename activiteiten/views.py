@@ -26,15 +26,23 @@ UPCOMING_LIMIT = 12
 
 @require_safe
 def campaign_list(request):
-    """Campaigns split into current, upcoming and past (local date), with numbers."""
+    """Campaigns split into current, upcoming and past (local date), with numbers.
+
+    Past campaigns with activities keep their figures; those without any are
+    named together on one line.
+    """
     today = timezone.localdate()
+    past = list(selectors.campaigns_with_numbers(Campaign.objects.past(today)))
     return render(
         request,
         "activiteiten/campaign_list.html",
         {
-            "current": Campaign.objects.current(today),
+            "current": selectors.campaigns_with_numbers(
+                Campaign.objects.current(today)
+            ),
             "upcoming": Campaign.objects.upcoming(today),
-            "past": selectors.campaigns_with_numbers(Campaign.objects.past(today)),
+            "past": [campaign for campaign in past if campaign.activity_count],
+            "archive_empty": [c for c in past if not c.activity_count],
         },
     )
 
@@ -77,6 +85,7 @@ def campaign_detail(request, slug: str):
             "month": filterset.month,
             "window_first": filterset.first,
             "window_last": filterset.last,
+            "today": timezone.localdate(),
         },
     )
 
@@ -181,7 +190,7 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": place,
             "organizer": organizers,
-            "isAccessibleForFree": activity.is_free,
+            "isAccessibleForFree": activity.is_free and not activity.cost,
             "inLanguage": "nl",
             "url": request.build_absolute_uri(activity.get_absolute_url()),
         }
@@ -206,9 +215,8 @@ def activity_detail(request, slug: str):
         slug=slug,
     )
     today = timezone.localdate()
-    upcoming = list(
-        activity.occurrences.visible().filter(date__gte=today)[:UPCOMING_LIMIT]
-    )
+    # Cancelled dates stay in the list, saying so, rather than vanishing.
+    upcoming = list(activity.occurrences.filter(date__gte=today)[:UPCOMING_LIMIT])
     shown = upcoming or list(activity.occurrences.visible().order_by("-start")[:1])
     # A featured offer that left the sociale kaart keeps its dates, not its link.
     service_is_public = bool(
@@ -223,6 +231,8 @@ def activity_detail(request, slug: str):
             "occurrences": shown,
             "is_past": not upcoming,
             "service_is_public": service_is_public,
-            "json_ld": _json_ld(request, activity, shown),
+            "json_ld": _json_ld(
+                request, activity, [o for o in shown if not o.is_cancelled]
+            ),
         },
     )

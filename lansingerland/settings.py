@@ -396,6 +396,8 @@ MELDPUNT_EXTRA_CLOSING_DAYS = env.list("MELDPUNT_EXTRA_CLOSING_DAYS", default=[]
 MELDPUNT_PARTNER_LINK_DAYS = env.int("MELDPUNT_PARTNER_LINK_DAYS", default=14)
 # Reports sent per address per hour before the form asks to wait.
 MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=5)
+# Activity proposals per visitor per hour before the public form asks to wait.
+ACTIVITEITEN_PROPOSALS_PER_HOUR = env.int("ACTIVITEITEN_PROPOSALS_PER_HOUR", default=5)
 # Retention (days after closing or cancelling): personal data anonymised, then
 # the report deleted leaving a non-personal statistics record.
 MELDPUNT_ANONYMISE_AFTER_DAYS = env.int("MELDPUNT_ANONYMISE_AFTER_DAYS", default=90)

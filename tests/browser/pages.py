@@ -51,6 +51,12 @@ def submit_valid_report(page: BrowserPage) -> None:
         page.get_by_role("button", name="Melding versturen").click()
 
 
+def submit_empty_proposal(page: BrowserPage) -> None:
+    """Send the activity proposal form without filling it in: the error state."""
+    with page.expect_navigation():
+        page.get_by_role("button", name="Voorstel versturen").click()
+
+
 PUBLIC_PAGES = [
     PublicPage("home", "/"),
     PublicPage("meldpunt", "/meldpunt/"),
@@ -71,6 +77,16 @@ PUBLIC_PAGES = [
     PublicPage(
         "programma-afdrukken",
         lambda data: data.campaign.get_absolute_url() + "afdrukken/",
+    ),
+    PublicPage("activiteit-voorstellen", "/activiteiten/activiteit-voorstellen/"),
+    PublicPage(
+        "activiteit-voorstellen-fouten",
+        "/activiteiten/activiteit-voorstellen/",
+        prepare=submit_empty_proposal,
+    ),
+    PublicPage(
+        "activiteit-voorstel-ontvangen",
+        "/activiteiten/activiteit-voorstellen/ontvangen/",
     ),
     PublicPage("manifest", "/manifest/"),
     PublicPage("privacy", "/privacy/"),

@@ -54,6 +54,7 @@ PAGES = [
     PageRequest("/sociale-kaart/open-data/"),
     PageRequest("/activiteiten/"),
     PageRequest("/activiteiten/{campaign.slug}/"),
+    PageRequest("/activiteiten/activiteit-voorstellen/"),
     PageRequest("/manifest/"),
     PageRequest("/privacy/"),
     PageRequest("/toegankelijkheid/"),

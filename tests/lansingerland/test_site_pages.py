@@ -37,9 +37,15 @@ def test_home_names_the_next_campaign_when_none_runs(client):
     assert "Binnenkort" in html and "Zomer" in html
 
 
-def test_home_falls_back_to_the_latest_campaign(client, real_data):
+def test_home_falls_back_to_the_latest_campaign(client):
+    today = timezone.localdate()
+    CampaignFactory(
+        title="Week tegen Eenzaamheid vorig jaar",
+        start_date=today - datetime.timedelta(days=400),
+    )
     html = client.get("/").content.decode()
-    assert "Week tegen Eenzaamheid" in html
+    assert "Laatste campagne" in html
+    assert "Week tegen Eenzaamheid vorig jaar" in html
 
 
 def test_manifesto_lists_the_partners(client, real_data):

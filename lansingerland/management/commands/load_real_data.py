@@ -1,16 +1,21 @@
 """``manage.py load_real_data``: the coalition's partners, target groups and
-campaign dates."""
+campaigns."""
 
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
-from activiteiten.services import campaigns_load_week_against_loneliness
+from activiteiten.yearly_campaigns import (
+    campaigns_keep_yearly,
+    campaigns_load_week_against_loneliness,
+)
 from sociale_kaart.services import organizations_load_partners, target_groups_load
 
 
 class Command(BaseCommand):
     help = (
         "Load the coalition's partner organisations, the sociale kaart's target "
-        "groups and the Week tegen Eenzaamheid dates shipped with the project. "
+        "groups and the Week tegen Eenzaamheid dates shipped with the project, "
+        "and make this year's and next year's campaigns by their yearly rules. "
         "Creates what is missing; never changes what is already there, so it is "
         "safe to re-run."
     )
@@ -19,10 +24,13 @@ class Command(BaseCommand):
         organizations = organizations_load_partners()
         target_groups = target_groups_load()
         campaigns = campaigns_load_week_against_loneliness()
+        yearly = campaigns_keep_yearly(today=timezone.localdate())
         self.stdout.write(
             f"organisations: {organizations.created} created, "
             f"{organizations.unchanged} unchanged; "
             f"target groups: {target_groups.created} created, "
             f"{target_groups.unchanged} unchanged; "
-            f"campaigns: {campaigns.created} created, {campaigns.unchanged} unchanged"
+            f"campaigns: {campaigns.created} created, {campaigns.unchanged} "
+            f"unchanged; yearly campaigns: {yearly.created} created, "
+            f"{yearly.unchanged} unchanged"
         )
