@@ -4,13 +4,19 @@ campaign dates."""
 from django.core.management.base import BaseCommand
 
 from activiteiten.services import campaigns_load_week_against_loneliness
-from sociale_kaart.services import organizations_load_partners, target_groups_load
+from sociale_kaart.services import (
+    coalition_load,
+    organizations_load_partners,
+    services_load_projects,
+    target_groups_load,
+)
 
 
 class Command(BaseCommand):
     help = (
-        "Load the coalition's partner organisations, the sociale kaart's target "
-        "groups and the Week tegen Eenzaamheid dates shipped with the project. "
+        "Load the coalition and its partner organisations, the projects as "
+        "offers, the sociale kaart's target groups and the Week tegen "
+        "Eenzaamheid dates shipped with the project. "
         "Creates what is missing; never changes what is already there, so it is "
         "safe to re-run."
     )
@@ -18,11 +24,14 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         organizations = organizations_load_partners()
         target_groups = target_groups_load()
+        coalition_load()
+        offers = services_load_projects()
         campaigns = campaigns_load_week_against_loneliness()
         self.stdout.write(
             f"organisations: {organizations.created} created, "
             f"{organizations.unchanged} unchanged; "
             f"target groups: {target_groups.created} created, "
             f"{target_groups.unchanged} unchanged; "
+            f"offers: {offers.created} created, {offers.unchanged} unchanged; "
             f"campaigns: {campaigns.created} created, {campaigns.unchanged} unchanged"
         )
