@@ -1,9 +1,11 @@
 """``manage.py load_real_data``: the coalition's partners, target groups and
 campaign dates."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from activiteiten.services import campaigns_load_week_against_loneliness
+from lansingerland.services import site_contact_load
 from sociale_kaart.services import (
     coalition_load,
     organizations_load_partners,
@@ -24,7 +26,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         organizations = organizations_load_partners()
         target_groups = target_groups_load()
-        coalition_load()
+        coalition = coalition_load()
+        site_contact_load(email=coalition.email or settings.COALITION_EMAIL)
         offers = services_load_projects()
         campaigns = campaigns_load_week_against_loneliness()
         self.stdout.write(
