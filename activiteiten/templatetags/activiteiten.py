@@ -5,6 +5,8 @@ import datetime
 from django import template
 from django.utils import timezone
 
+from lansingerland.constants import Kern
+
 from ..selectors import occurrences_between
 
 register = template.Library()
@@ -23,3 +25,9 @@ def activiteiten_this_week(limit: int = THIS_WEEK_LIMIT) -> dict:
         first=today, last=today + datetime.timedelta(days=6)
     )[:limit]
     return {"occurrences": occurrences}
+
+
+@register.inclusion_tag("activiteiten/includes/week_sheet_links.html")
+def activiteiten_week_sheet_links() -> dict:
+    """Links to the "Deze week" poster of each kern (no query)."""
+    return {"kernen": list(Kern)}

@@ -53,6 +53,8 @@ PAGES = [
     PageRequest("/sociale-kaart/{organization.slug}/"),
     PageRequest("/activiteiten/"),
     PageRequest("/activiteiten/{campaign.slug}/"),
+    PageRequest("/activiteiten/deze-week/bleiswijk/"),
+    PageRequest("/activiteiten/deze-week/bleiswijk/tekst.txt"),
     PageRequest("/manifest/"),
     PageRequest("/privacy/"),
     PageRequest("/toegankelijkheid/"),
