@@ -102,7 +102,7 @@ class ReportForm(forms.Form):
         },
     )
     kern = forms.ChoiceField(
-        label=_("Over welke kern gaat het?"),
+        label=_("Over welke woonplaats gaat het?"),
         choices=KERN_CHOICES,
         required=False,
         error_messages={"invalid_choice": WRONG_CHOICE},
@@ -117,7 +117,7 @@ class ReportForm(forms.Form):
         max_length=200,
     )
     person_kern = forms.ChoiceField(
-        label=_("In welke kern woont de persoon?"),
+        label=_("In welke woonplaats woont de persoon?"),
         choices=KERN_CHOICES,
         required=False,
         error_messages={"invalid_choice": WRONG_CHOICE},
