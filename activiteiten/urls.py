@@ -27,6 +27,12 @@ urlpatterns = [
         feed_views.organization_ics,
         name="organization_ics",
     ),
+    path("deze-week/<slug:kern>/", views.week_sheet, name="week_sheet"),
+    path(
+        "deze-week/<slug:kern>/tekst.txt",
+        views.week_sheet_text,
+        name="week_sheet_text",
+    ),
     path("<slug:slug>/", views.campaign_detail, name="campaign_detail"),
     path("<slug:slug>/afdrukken/", views.campaign_print, name="campaign_print"),
     path("<slug:slug>/agenda.ics", feed_views.campaign_ics, name="campaign_ics"),

@@ -7,21 +7,29 @@ import qrcode
 import qrcode.image.svg
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from lansingerland.constants import Kern
 from sociale_kaart.models import Service
 
-from . import selectors
+from . import selectors, weekly
 from .constants import ActivityStatus
 from .filters import MonthField, ProgrammeFilter, month_bounds
 from .models import Activity, Campaign
 
 UPCOMING_LIMIT = 12
+#: What fits the "Deze week" poster on one A4 in large type; the rest is
+#: counted on the poster and shown in full online and in the text version.
+POSTER_DATES, POSTER_OFFERS = 5, 4
 
 
 @require_safe
@@ -236,3 +244,53 @@ def activity_detail(request, slug: str):
             ),
         },
     )
+
+
+def _week_sheet(request, kern: str) -> weekly.WeekSheet:
+    """The sheet of the kern in the URL for ``?week=2026-12-07`` (any day of
+    that week; by default ``weekly.sheet_day`` of today, also when the value is
+    not a date). Raises Http404 for an unknown kern."""
+    if kern not in Kern.values:
+        raise Http404
+    try:
+        day = parse_date(request.GET.get("week", ""))
+    except ValueError:  # 2026-02-30: shaped like a date, but none
+        day = None
+    day = day or weekly.sheet_day(timezone.localdate())
+    return weekly.week_sheet(kern=Kern(kern), day=day)
+
+
+@require_safe
+def week_sheet(request, kern: str):
+    """ "Deze week" in one kern: an A4 poster in large type with a QR code to
+    this page (without a week, so it always shows the current week)."""
+    sheet = _week_sheet(request, kern)
+    page_url = request.build_absolute_uri(request.path)
+    poster = sheet.shortened(dates=POSTER_DATES, offers=POSTER_OFFERS)
+    return render(
+        request,
+        "activiteiten/week_sheet.html",
+        {
+            "sheet": sheet,
+            "poster": poster,
+            "kernen": Kern,
+            "page_url": page_url,
+            "qr_svg": mark_safe(_qr_svg(page_url)),  # noqa: S308 - our own SVG
+        },
+    )
+
+
+@require_safe
+def week_sheet_text(request, kern: str):
+    """The same week as plain text (UTF-8) for a local weekly paper."""
+    sheet = _week_sheet(request, kern)
+    text = render_to_string(
+        "activiteiten/week_sheet.txt",
+        {
+            "sheet": sheet,
+            "page_url": request.build_absolute_uri(
+                reverse("activiteiten:week_sheet", args=[kern])
+            ),
+        },
+    )
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")

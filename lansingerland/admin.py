@@ -2,7 +2,8 @@
 
 from django.contrib import admin
 
-from .models import SiteText
+from .models import SiteContact, SiteText
+from .selectors import site_contact_forget
 
 
 @admin.register(SiteText)
@@ -16,3 +17,22 @@ class SiteTextAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(SiteContact)
+class SiteContactAdmin(admin.ModelAdmin):
+    """The meldpunt's mailbox and phone number, shown on every page and mail."""
+
+    list_display = ["__str__", "email", "phone", "updated_at"]
+    fields = ["email", "phone", "updated_at"]
+    readonly_fields = ["updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return not SiteContact.objects.exists()
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        site_contact_forget()

@@ -10,7 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from lansingerland.constants import Kern
 from lansingerland.filtering import WRONG_CHOICE
 
-from .constants import ConcernSign, KnowsAboutReport, ReportKind, ReportOutcome
+from .constants import (
+    CallbackDaypart,
+    ConcernSign,
+    KnowsAboutReport,
+    ReportKind,
+    ReportOutcome,
+)
 from .validators import normalize_phone
 
 KERN_CHOICES = [("", _("Weet ik niet of maakt niet uit")), *Kern.choices]
@@ -96,7 +102,7 @@ class ReportForm(forms.Form):
         },
     )
     kern = forms.ChoiceField(
-        label=_("Over welke kern gaat het?"),
+        label=_("Over welke woonplaats gaat het?"),
         choices=KERN_CHOICES,
         required=False,
         error_messages={"invalid_choice": WRONG_CHOICE},
@@ -111,7 +117,7 @@ class ReportForm(forms.Form):
         max_length=200,
     )
     person_kern = forms.ChoiceField(
-        label=_("In welke kern woont de persoon?"),
+        label=_("In welke woonplaats woont de persoon?"),
         choices=KERN_CHOICES,
         required=False,
         error_messages={"invalid_choice": WRONG_CHOICE},
@@ -155,6 +161,14 @@ class ReportForm(forms.Form):
         required=False,
         max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    callback_daypart = forms.ChoiceField(
+        label=_("Bel mij terug"),
+        help_text=_("Wij bellen u terug. Een e-mailadres is dan niet nodig."),
+        choices=[("", _("Nee, bel mij niet terug")), *CallbackDaypart.choices],
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages={"invalid_choice": WRONG_CHOICE},
     )
     is_professional = CheckboxField(
         label=_("Ik meld dit als professional, namens iemand anders."),
@@ -267,6 +281,7 @@ class ReportForm(forms.Form):
                 "name",
                 "email",
                 "phone",
+                "callback_daypart",
                 "is_professional",
                 "organisation",
             ),
@@ -287,6 +302,12 @@ class ReportForm(forms.Form):
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("callback_daypart") and not data.get("phone", "invalid"):
+            self.add_error("phone", _("Vul uw telefoonnummer in, dan bellen wij u."))
+        return data
 
     def person_data(self) -> dict | None:
         """PersonConcerned fields from a valid concern form, else None."""

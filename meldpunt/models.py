@@ -10,6 +10,7 @@ from lansingerland.constants import Kern
 
 from .constants import (
     FINISHED_STATUSES,
+    CallbackDaypart,
     CancelReason,
     ConcernSign,
     KnowsAboutReport,
@@ -181,6 +182,13 @@ class Reporter(models.Model):
     name = models.CharField(_("naam"), max_length=200, blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True, db_index=True)
     phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    callback_daypart = models.CharField(
+        _("bel mij terug"),
+        max_length=10,
+        choices=CallbackDaypart.choices,
+        blank=True,
+        help_text=_("Leeg: geen terugbelverzoek. Anders het dagdeel dat past."),
+    )
     organisation = models.CharField(
         _("organisatie (professional)"), max_length=200, blank=True
     )

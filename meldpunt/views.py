@@ -94,6 +94,7 @@ def report_create(request: HttpRequest) -> HttpResponse:
         name=data["name"],
         email=data["email"],
         phone=data["phone"],
+        callback_daypart=data["callback_daypart"],
         organisation=data["organisation"] if data["is_professional"] else "",
         channel=ReportChannel.PROFESSIONAL
         if data["is_professional"]

@@ -18,7 +18,14 @@ from lansingerland.slugs import unique_slug
 
 from . import geocoding
 from .constants import KERN_CENTRES, KERN_POSTCODES, GeocodeStatus
-from .models import Location, Organization, TargetGroup, Theme
+from .models import (
+    LoadedService,
+    Location,
+    Organization,
+    Service,
+    TargetGroup,
+    Theme,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +118,79 @@ def target_groups_load(*, path: Path = TARGET_GROUPS_PATH) -> LoadResult:
         TargetGroup.objects.create(name=name, slug=slug)
         slugs.add(slug)
         names.add(name.casefold())
+        created += 1
+    return LoadResult(created=created, unchanged=unchanged)
+
+
+@transaction.atomic
+def coalition_load(*, path: Path = PARTNERS_PATH) -> Organization:
+    """The coalition itself as an organisation on the sociale kaart.
+
+    ``path`` is the partner list (JSON ``coalition``: name, email, website,
+    description). Offers whose source names no organiser are listed under it.
+    Created once, matched on ``source_key`` ``coalition``; an existing record is
+    returned exactly as a coordinator last saved it. Not marked as a coalition
+    partner (it is the coalition, not a signatory). It gets no location: the
+    source gives no address.
+
+    Raises OSError or ValueError (json.JSONDecodeError) for an unreadable file,
+    KeyError when the file has no ``coalition`` entry.
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))["coalition"]
+    existing = Organization.objects.filter(source_key="coalition").first()
+    if existing is not None:
+        return existing
+    return Organization.objects.create(
+        name=data["name"],
+        slug=unique_slug(Organization, data["name"], fallback="coalitie"),
+        description=data.get("description") or "",
+        website=data.get("website") or "",
+        email=data.get("email") or "",
+        source_key="coalition",
+    )
+
+
+@transaction.atomic
+def services_load_projects(*, path: Path = PARTNERS_PATH) -> LoadResult:
+    """Create an offer for each project of the partner list that was never loaded.
+
+    ``path`` is the partner list (JSON ``projects``: name, optional name_nl,
+    description, organiser, target_groups, frequency). Only the facts given are
+    used: no opening times, costs or places the source doesn't state. The
+    offer belongs to the named organiser (matched on the partner list's name)
+    with that organiser's locations; without an organiser it is listed under
+    the coalition (``coalition_load``). Target groups are linked only when the
+    source names them and they exist. Each project is loaded once
+    (``LoadedService``): an offer a coordinator changed or deleted is left
+    alone on every later run.
+
+    Raises OSError or ValueError (json.JSONDecodeError) for an unreadable
+    file, Organization.DoesNotExist when a named organiser was never loaded.
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    created = unchanged = 0
+    loaded = set(LoadedService.objects.values_list("source_key", flat=True))
+    for item in data.get("projects", []):
+        key = item["name"]
+        if key in loaded:
+            unchanged += 1
+            continue
+        if item.get("organiser"):
+            organization = Organization.objects.get(source_key=item["organiser"])
+        else:
+            organization = coalition_load(path=path)
+        name = item.get("name_nl") or item["name"]
+        service = Service.objects.create(
+            organization=organization,
+            name=name,
+            slug=unique_slug(Service, name, fallback="aanbod"),
+            description=item.get("description") or "",
+        )
+        service.locations.set(organization.locations.all())
+        service.target_groups.set(
+            TargetGroup.objects.filter(name__in=item.get("target_groups") or [])
+        )
+        LoadedService.objects.create(source_key=key, service=service)
         created += 1
     return LoadResult(created=created, unchanged=unchanged)
 

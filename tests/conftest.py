@@ -18,6 +18,8 @@ from lansingerland.management.commands.create_dev_coordinator import (
     COORDINATOR_APPS,
     COORDINATOR_GROUP,
 )
+from lansingerland.models import SiteContact
+from lansingerland.selectors import site_contact_forget, site_contact_remember
 
 
 def _commits_to_the_database(request) -> bool:
@@ -26,6 +28,19 @@ def _commits_to_the_database(request) -> bool:
     return transactional or bool(
         {"transactional_db", "live_server"} & set(request.fixturenames)
     )
+
+
+@pytest.fixture(autouse=True)
+def _site_contact_from_settings(settings):
+    """Each worker keeps the meldpunt's contact details for a minute; a test
+    starts with the settings' defaults kept (as a warm worker has them), never
+    with the copy of an earlier test's rolled-back row. A test that stores
+    contact details outside the admin calls ``site_contact_forget``."""
+    site_contact_remember(
+        SiteContact(email=settings.COALITION_EMAIL, phone=settings.COALITION_PHONE)
+    )
+    yield
+    site_contact_forget()
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,8 @@ from django import template
 from django.urls import reverse
 from django.utils import timezone
 
+from lansingerland.constants import Kern
+
 from ..selectors import occurrences_between
 
 register = template.Library()
@@ -33,3 +35,9 @@ def webcal_url(context, view_name: str, *args) -> str:
     a calendar program subscribes to and keeps current, unlike a download."""
     url = context["request"].build_absolute_uri(reverse(view_name, args=args))
     return "webcal:" + url.split(":", 1)[1]
+
+
+@register.inclusion_tag("activiteiten/includes/week_sheet_links.html")
+def activiteiten_week_sheet_links() -> dict:
+    """Links to the "Deze week" poster of each kern (no query)."""
+    return {"kernen": list(Kern)}

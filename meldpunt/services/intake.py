@@ -41,6 +41,7 @@ def report_submit(
     name: str = "",
     email: str = "",
     phone: str = "",
+    callback_daypart: str = "",
     organisation: str = "",
     channel: str = ReportChannel.WEB,
     privacy_consent: bool,
@@ -56,7 +57,9 @@ def report_submit(
 
     ``phone`` must already be normalised (``meldpunt.validators.normalize_phone``);
     ``email`` is stored lower-case, so ``Jan@Example.nl`` and ``jan@example.nl``
-    are the same reporter. ``person`` holds PersonConcerned fields (name,
+    are the same reporter. ``callback_daypart`` (a ``CallbackDaypart`` value,
+    or "") asks to be called back on ``phone``. ``person`` holds
+    PersonConcerned fields (name,
     address, kern, relation, knows_about_report) and is ignored unless
     ``kind`` is a concern. ``received_at`` (aware, default now) is set by
     coordinators entering a phone report. First contact is due
@@ -108,6 +111,7 @@ def report_submit(
             name=name,
             email=email.strip().lower(),
             phone=phone,
+            callback_daypart=callback_daypart,
             organisation=organisation,
         )
         reporter.full_clean()

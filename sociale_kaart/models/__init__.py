@@ -7,10 +7,17 @@ from .organizations import (
     OrganizationQuerySet,
     WebsiteField,
 )
-from .services import Service, ServiceClosure, ServiceQuerySet, ServiceSchedule
+from .services import (
+    LoadedService,
+    Service,
+    ServiceClosure,
+    ServiceQuerySet,
+    ServiceSchedule,
+)
 from .taxonomy import TargetGroup, Theme
 
 __all__ = [
+    "LoadedService",
     "Location",
     "OpenDataSettings",
     "Organization",

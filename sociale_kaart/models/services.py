@@ -272,3 +272,36 @@ class ServiceClosure(models.Model):
             raise ValidationError(
                 {"end_date": _("De einddatum ligt voor de begindatum.")}
             )
+
+
+class LoadedService(models.Model):
+    """Geladen aanbod: a project of the shipped partner list that the real-data
+    load turned into an offer once.
+
+    The row stays when a coordinator deletes the offer (``service`` becomes
+    empty), so the load never brings back what a coordinator removed and never
+    touches what they changed.
+    """
+
+    source_key = models.CharField(
+        _("bronsleutel"),
+        max_length=200,
+        unique=True,
+        help_text=_("Naam van het project in de meegeleverde partnerlijst."),
+    )
+    service = models.OneToOneField(
+        Service,
+        verbose_name=_("aanbod"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="loaded_from",
+    )
+    loaded_at = models.DateTimeField(_("geladen op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("geladen project")
+        verbose_name_plural = _("geladen projecten")
+
+    def __str__(self) -> str:
+        return self.source_key

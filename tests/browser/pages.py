@@ -72,6 +72,7 @@ PUBLIC_PAGES = [
     PublicPage("open-data", "/sociale-kaart/open-data/"),
     PublicPage("organisatie", lambda data: data.organization.get_absolute_url()),
     PublicPage("activiteiten", "/activiteiten/"),
+    PublicPage("deze-week", "/activiteiten/deze-week/bleiswijk/"),
     PublicPage("campagne", lambda data: data.campaign.get_absolute_url()),
     PublicPage("activiteit", lambda data: data.activity.get_absolute_url()),
     PublicPage(

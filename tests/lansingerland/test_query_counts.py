@@ -55,6 +55,8 @@ PAGES = [
     PageRequest("/activiteiten/"),
     PageRequest("/activiteiten/{campaign.slug}/"),
     PageRequest("/activiteiten/activiteit-voorstellen/"),
+    PageRequest("/activiteiten/deze-week/bleiswijk/"),
+    PageRequest("/activiteiten/deze-week/bleiswijk/tekst.txt"),
     PageRequest("/manifest/"),
     PageRequest("/privacy/"),
     PageRequest("/toegankelijkheid/"),
