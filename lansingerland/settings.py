@@ -183,6 +183,9 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds an SMTP connection may take (connect, each command) before delivery
+# gives up and the queue retries the mail later.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
 )
@@ -403,9 +406,10 @@ MELDPUNT_DELETE_AFTER_DAYS = env.int("MELDPUNT_DELETE_AFTER_DAYS", default=730)
 # Public address of the site, for links in mails (no trailing slash).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
-# Outgoing mail goes through django-post-office's persistent queue; the
-# backend configured above delivers it. Failed mail is retried by
-# ``manage.py send_queued_mail`` (cron, see docs/meldpunt.md).
+# Outgoing mail goes through django-post-office's persistent queue
+# (lansingerland/mail.py); the backend configured above delivers it, outside
+# any request, by ``manage.py send_queued_mail`` (cron, see
+# docs/deployment.md), which also retries failed mail.
 INSTALLED_APPS += ["post_office"]
 POST_OFFICE = {
     "BACKENDS": {"default": EMAIL_CONFIG["EMAIL_BACKEND"]},
@@ -414,6 +418,9 @@ POST_OFFICE = {
     "RETRY_INTERVAL": timedelta(minutes=15),
     "MESSAGE_ID_ENABLED": True,
     "CELERY_ENABLED": False,
+    # Seconds one delivery run waits for a batch before it gives up on the
+    # rest (they are retried); EMAIL_TIMEOUT bounds each connection.
+    "BATCH_DELIVERY_TIMEOUT": env.int("MAIL_BATCH_TIMEOUT", default=120),
 }
 # The coalition's public contact, shown on every public page, in every mail and
 # on the error pages (which must render without the database). Coordinators may
