@@ -38,7 +38,7 @@ def validate_deliverable_email(value: str) -> None:
     at most 64), no comma or angle brackets (the queue stores a comma-separated
     list), and Python's mail library must read it without defects (no control
     characters, no non-ASCII local part). Raises ValidationError (code
-    ``invalid``) with a Dutch message; an empty value passes (``blank``).
+    ``undeliverable``) with a Dutch message; an empty value passes (``blank``).
     """
     if not value:
         return
@@ -47,17 +47,17 @@ def validate_deliverable_email(value: str) -> None:
         "naam@voorbeeld.nl (hoogstens 254 tekens)."
     )
     if len(value) > EMAIL_MAX_LENGTH or any(c in value for c in ",<>"):
-        raise ValidationError(message, code="invalid")
+        raise ValidationError(message, code="undeliverable")
     try:
         validate_email(value)
         validate_comma_separated_emails([value])
         address = Address(addr_spec=value)
     except (ValidationError, ValueError, IndexError, HeaderDefect):
-        raise ValidationError(message, code="invalid") from None
+        raise ValidationError(message, code="undeliverable") from None
     if len(address.username) > LOCAL_PART_MAX_LENGTH or any(
         ord(c) < 32 or ord(c) == 127 for c in value
     ):
-        raise ValidationError(message, code="invalid")
+        raise ValidationError(message, code="undeliverable")
 
 
 def mail_queue(
