@@ -15,7 +15,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from lansingerland.constants import REAL_DATA_CAMPAIGNS
 from lansingerland.loading import LoadResult
+from lansingerland.real_data import real_data_tombstones
 from sociale_kaart.models import Organization, Service
 
 from .constants import ActivityStatus, CampaignKind
@@ -34,7 +36,8 @@ def campaigns_load_week_against_loneliness(*, path: Path = WEEKS_PATH) -> LoadRe
 
     ``path`` is the project's copy of the national dates (JSON: ``weeks`` with
     year, start, end (ISO dates or null), approximate). A year whose campaign
-    exists is left exactly as a coordinator last saved it. A missing end date is
+    exists is left exactly as a coordinator last saved it; one a coordinator
+    deleted (a tombstone) is not created again. A missing end date is
     derived as start + 6 days and the campaign stays marked approximate.
 
     Raises OSError when the file can't be read, ValueError when it is malformed.
@@ -43,7 +46,7 @@ def campaigns_load_week_against_loneliness(*, path: Path = WEEKS_PATH) -> LoadRe
     created = unchanged = 0
     existing = set(
         Campaign.objects.exclude(source_key="").values_list("source_key", flat=True)
-    )
+    ) | real_data_tombstones(dataset=REAL_DATA_CAMPAIGNS)
     for week in data["weeks"]:
         key = f"week-tegen-eenzaamheid-{week['year']}"
         if key in existing:

@@ -1,8 +1,9 @@
-"""Coordinators edit the texts of the public pages here."""
+"""Coordinators edit the texts of the public pages, and see which shipped
+records they deleted (so the real-data load leaves them out)."""
 
 from django.contrib import admin
 
-from .models import SiteText
+from .models import RealDataTombstone, SiteText
 
 
 @admin.register(SiteText)
@@ -15,4 +16,19 @@ class SiteTextAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(RealDataTombstone)
+class RealDataTombstoneAdmin(admin.ModelAdmin):
+    """Deleting a tombstone lets the next real-data load bring the record back."""
+
+    list_display = ["dataset", "key", "deleted_at"]
+    list_filter = ["dataset"]
+    readonly_fields = ["dataset", "key", "deleted_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
         return False
