@@ -89,21 +89,19 @@ def mail_queue(
     ]
 
 
-def mail_erase(*, texts: Iterable[str]) -> int:
-    """Delete every queued, sent or failed mail (and its log) holding one of
-    ``texts`` (an address, a name, a message) in its recipients, subject or
-    body. Returns the number of mails deleted. Case-insensitive; empty texts
-    are ignored."""
+def mail_erase(*, addresses: Iterable[str] = (), texts: Iterable[str] = ()) -> int:
+    """Delete every queued, sent or failed mail (and its delivery log) sent to
+    one of ``addresses`` or holding one of ``texts`` (a name, a reference, a
+    message) in its subject or body. Case-insensitive; empty values are
+    ignored. Returns the number of mails deleted.
+    """
     condition = Q()
+    for address in {a.strip() for a in addresses if a and a.strip()}:
+        condition |= Q(to__icontains=address) | Q(cc__icontains=address)
+        condition |= Q(bcc__icontains=address) | Q(message__icontains=address)
     for text in {t.strip() for t in texts if t and t.strip()}:
-        condition |= (
-            Q(to__icontains=text)
-            | Q(cc__icontains=text)
-            | Q(bcc__icontains=text)
-            | Q(subject__icontains=text)
-            | Q(message__icontains=text)
-            | Q(html_message__icontains=text)
-        )
+        condition |= Q(subject__icontains=text) | Q(message__icontains=text)
+        condition |= Q(html_message__icontains=text)
     if not condition:
         return 0
     _total, per_model = Email.objects.filter(condition).delete()

@@ -403,6 +403,9 @@ MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default
 # the report deleted leaving a non-personal statistics record.
 MELDPUNT_ANONYMISE_AFTER_DAYS = env.int("MELDPUNT_ANONYMISE_AFTER_DAYS", default=90)
 MELDPUNT_DELETE_AFTER_DAYS = env.int("MELDPUNT_DELETE_AFTER_DAYS", default=730)
+# Join requests (aanmeldingen) are deleted this many days after a coordinator
+# decided on them (twice as long when nobody did), by meldpunt_retention.
+JOIN_REQUEST_DELETE_AFTER_DAYS = env.int("JOIN_REQUEST_DELETE_AFTER_DAYS", default=90)
 # Public address of the site, for links in mails (no trailing slash).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 

@@ -186,6 +186,16 @@ def _kern_fallback(text: str) -> ResolvedPlace | None:
     return None
 
 
+def _place_cache_key(text: str) -> str:
+    normalized = " ".join(text.split()).casefold()
+    return "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+
+
+def place_forget(*, text: str) -> None:
+    """Drop the cached resolution of ``text`` (an address being erased)."""
+    cache.delete(_place_cache_key(text))
+
+
 def place_resolve(*, text: str) -> ResolvedPlace | None:
     """Resolve what a visitor typed for "near" (postcode, address, kern) once.
 
@@ -197,7 +207,7 @@ def place_resolve(*, text: str) -> ResolvedPlace | None:
     normalized = " ".join(text.split()).casefold()
     if not normalized:
         return None
-    key = "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+    key = _place_cache_key(normalized)
     cached = cache.get(key)
     if cached is not None:
         return cached or None
