@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "lansingerland.errors.DatabaseOutageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -362,21 +363,38 @@ AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"}},
+    "filters": {
+        "redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"},
+        "reference": {"()": "lansingerland.logs.ErrorReferenceFilter"},
+        "production": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "formatters": {"keyvalue": {"()": "lansingerland.logs.KeyValueFormatter"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "keyvalue",
-            "filters": ["redact"],
-        }
+            "filters": ["reference", "redact"],
+        },
+        # Replaces Django's AdminEmailHandler, which mails POST bodies.
+        "error_mail": {
+            "class": "lansingerland.logs.ErrorReferenceMailHandler",
+            "level": "ERROR",
+            "filters": ["production", "reference"],
+        },
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # django-axes logs usernames and IP addresses: only its errors are kept.
     # Its records stay in the database (admin: "Access attempts") and
     # lansingerland.staff_views logs each lockout as event=login_lockout.
-    "loggers": {"axes": {"level": "ERROR"}},
+    "loggers": {
+        "axes": {"level": "ERROR"},
+        "django": {"handlers": ["error_mail"], "level": "INFO"},
+    },
 }
+# The technical contact(s) who get a short mail (log reference, no personal
+# data) for each server error in production: comma-separated addresses.
+ADMINS = [("", address) for address in env.list("ADMINS", default=[])]
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 AXES_VERBOSE = False
 
 DEFAULT_SECURITY_CONTACT = "mailto:security@samenaanzet.localhost"

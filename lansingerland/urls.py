@@ -9,6 +9,8 @@ from partners.urls import manifesto_urlpatterns
 from . import staff_views, views
 from .sitemaps import SITEMAPS
 
+handler500 = "lansingerland.errors.server_error"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("manifest/", views.manifesto, name="manifesto"),
