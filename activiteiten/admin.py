@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
+from lansingerland.constants import REAL_DATA_CAMPAIGNS
+from lansingerland.real_data import RealDataDeleteAdminMixin
 
 from . import admin_proposals  # noqa: F401 - registers the proposals' admin
 from .forms import ActivityAdminForm, FeatureServiceAdminForm
@@ -30,7 +32,8 @@ from .services import (
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
+    real_data_dataset = REAL_DATA_CAMPAIGNS
     list_display = ["title", "kind", "start_date", "end_date", "dates_are_approximate"]
     list_filter = ["kind", "dates_are_approximate", "year"]
     search_fields = ["title", "intro"]

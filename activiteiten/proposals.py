@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lansingerland.constants import Kern
-from lansingerland.mail import queue_mail_replying_to_coalition
+from lansingerland.mail import mail_queue
 from lansingerland.slugs import unique_slug
 from sociale_kaart.models import Organization
 
@@ -71,13 +71,12 @@ def proposal_mail_coordinators(*, proposal_id: int) -> None:
         "activiteiten/mail/proposal_new_coordinators.txt",
         {"proposal": proposal, "url": url},
     )
-    for recipient in dict.fromkeys(digest_recipients()):
-        queue_mail_replying_to_coalition(
-            to=recipient,
-            subject=_("Nieuw voorstel voor een activiteit: %(title)s")
-            % {"title": proposal.title},
-            body=body,
-        )
+    mail_queue(
+        recipients=digest_recipients(),
+        subject=_("Nieuw voorstel voor een activiteit: %(title)s")
+        % {"title": proposal.title},
+        body=body,
+    )
 
 
 def _campaigns_with_a_date(activity: Activity, today: datetime.date) -> list[Campaign]:
@@ -235,8 +234,8 @@ def proposal_mail_outcome(*, proposal_id: int) -> None:
     else:
         subject = _("Uw voorstel %(title)s")
         template = "activiteiten/mail/proposal_rejected.txt"
-    queue_mail_replying_to_coalition(
-        to=proposal.contact_email,
+    mail_queue(
+        recipients=[proposal.contact_email],
         subject=subject % {"title": proposal.title},
         body=render_to_string(template, context),
     )

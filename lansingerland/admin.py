@@ -1,8 +1,9 @@
-"""Coordinators edit the texts of the public pages here."""
+"""Coordinators edit the texts of the public pages, and see which shipped
+records they deleted (so the real-data load leaves them out)."""
 
 from django.contrib import admin
 
-from .models import SiteContact, SiteText
+from .models import RealDataTombstone, SiteContact, SiteText
 from .selectors import site_contact_forget
 
 
@@ -36,3 +37,18 @@ class SiteContactAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
         site_contact_forget()
+
+
+@admin.register(RealDataTombstone)
+class RealDataTombstoneAdmin(admin.ModelAdmin):
+    """Deleting a tombstone lets the next real-data load bring the record back."""
+
+    list_display = ["dataset", "key", "deleted_at"]
+    list_filter = ["dataset"]
+    readonly_fields = ["dataset", "key", "deleted_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

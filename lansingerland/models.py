@@ -97,3 +97,29 @@ class SiteContact(models.Model):
             return "tel:" + normalize_phone(self.phone) if self.phone else ""
         except ValidationError:
             return ""
+
+
+class RealDataTombstone(models.Model):
+    """Verwijderd standaardgegeven: a record of the shipped real data (partner
+    list, target groups, campaign dates) that a coordinator deleted.
+
+    ``manage.py load_real_data`` never creates a record again whose
+    ``(dataset, key)`` is here; the key is the loader's own (``source_key``,
+    a target group's slug).
+    """
+
+    dataset = models.CharField(_("gegevensset"), max_length=40)
+    key = models.CharField(_("sleutel"), max_length=200)
+    deleted_at = models.DateTimeField(_("verwijderd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verwijderd standaardgegeven")
+        verbose_name_plural = _("verwijderde standaardgegevens")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dataset", "key"], name="real_data_tombstone_unique_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dataset}: {self.key}"

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
 from lansingerland.filtering import WRONG_CHOICE
+from lansingerland.mail import validate_deliverable_email
 
 from .constants import (
     CallbackDaypart,
@@ -151,6 +152,7 @@ class ReportForm(forms.Form):
     email = forms.EmailField(
         label=_("Uw e-mailadres"),
         required=False,
+        validators=[validate_deliverable_email],
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.mail import validate_deliverable_email
 
 from .constants import (
     FINISHED_STATUSES,
@@ -180,7 +181,12 @@ class Reporter(models.Model):
         related_name="reporter",
     )
     name = models.CharField(_("naam"), max_length=200, blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True, db_index=True)
+    email = models.EmailField(
+        _("e-mailadres"),
+        blank=True,
+        db_index=True,
+        validators=[validate_deliverable_email],
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
     callback_daypart = models.CharField(
         _("bel mij terug"),

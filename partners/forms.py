@@ -9,6 +9,7 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.mail import validate_deliverable_email
 from lansingerland.sanitizing import sanitize_html
 from sociale_kaart.location_address import LocationAddressFormMixin
 from sociale_kaart.models import Location, Organization
@@ -211,7 +212,9 @@ class JoinRequestForm(forms.ModelForm):
 class InviteForm(forms.Form):
     """A coordinator invites a person to an organisation's partner area."""
 
-    email = forms.EmailField(label=_("E-mailadres"))
+    email = forms.EmailField(
+        label=_("E-mailadres"), validators=[validate_deliverable_email]
+    )
     name = forms.CharField(label=_("Naam"), max_length=300, required=False)
     organization = forms.ModelChoiceField(
         label=_("Organisatie"), queryset=Organization.objects.order_by("name")

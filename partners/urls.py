@@ -3,6 +3,8 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from lansingerland.forms import QueuedPasswordResetForm
+
 from . import offer_views, referral_views, views
 from .forms import PartnerAuthenticationForm, PartnerSetPasswordForm
 
@@ -31,6 +33,7 @@ urlpatterns = [
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(
             template_name="partners/registration/password_reset_form.html",
+            form_class=QueuedPasswordResetForm,
             email_template_name="partners/mail/password_reset_body.txt",
             subject_template_name="partners/mail/password_reset_subject.txt",
             success_url=reverse_lazy("partners:password_reset_done"),

@@ -13,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from leaflet.admin import LeafletGeoAdminMixin
 
+from lansingerland.constants import REAL_DATA_ORGANIZATIONS, REAL_DATA_TARGET_GROUPS
+from lansingerland.real_data import RealDataDeleteAdminMixin
+
 from .constants import GeocodeStatus
 from .location_address import LocationAdminForm
 from .models import (
@@ -63,7 +66,8 @@ class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
+    real_data_dataset = REAL_DATA_ORGANIZATIONS
     list_display = ["name", "is_coalition_partner", "status", "last_verified_at"]
     list_filter = ["status", "is_coalition_partner", "themes", "locations__kern"]
     search_fields = ["name", "description"]
@@ -160,7 +164,9 @@ class ThemeAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(admin.ModelAdmin):
+class TargetGroupAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
+    real_data_dataset = REAL_DATA_TARGET_GROUPS
+    real_data_key_field = "slug"
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -12,8 +12,13 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils.text import slugify
 
-from lansingerland.constants import Kern
+from lansingerland.constants import (
+    REAL_DATA_ORGANIZATIONS,
+    REAL_DATA_TARGET_GROUPS,
+    Kern,
+)
 from lansingerland.loading import LoadResult
+from lansingerland.real_data import real_data_tombstones
 from lansingerland.slugs import unique_slug
 
 from . import geocoding
@@ -45,7 +50,9 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
     with name, themes, description, website, phone, address, kern, lat, lon,
     coordinates_approximate). An organisation is matched on its name in that
     list (``source_key``); one that exists is left exactly as a coordinator
-    last saved it, so running the load twice changes nothing. Coordinates are
+    last saved it (edited stays edited, hidden stays hidden), and one a
+    coordinator deleted (a tombstone) is not created again, so running the
+    load twice changes nothing. Coordinates are
     WGS84 degrees; approximate ones keep that mark on the location.
 
     Raises OSError when the file can't be read, ValueError (json.JSONDecodeError
@@ -55,7 +62,7 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
     created = unchanged = 0
     existing = set(
         Organization.objects.exclude(source_key="").values_list("source_key", flat=True)
-    )
+    ) | real_data_tombstones(dataset=REAL_DATA_ORGANIZATIONS)
     for item in data["organisations"]:
         key = item["name"]
         if key in existing:
@@ -98,15 +105,16 @@ def target_groups_load(*, path: Path = TARGET_GROUPS_PATH) -> LoadResult:
     lower case). A name counts as there when a target group has its slug or
     the same name (ignoring case); such a row is never changed, so a
     coordinator's rename in the admin survives and running the load twice
-    changes nothing. A group a coordinator deleted comes back on the next
-    load.
+    changes nothing. A group a coordinator deleted stays deleted.
 
     Raises OSError when the file can't be read, ValueError
     (json.JSONDecodeError) when its content is malformed.
     """
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     created = unchanged = 0
-    slugs = set(TargetGroup.objects.values_list("slug", flat=True))
+    slugs = set(TargetGroup.objects.values_list("slug", flat=True)) | (
+        real_data_tombstones(dataset=REAL_DATA_TARGET_GROUPS)
+    )
     names = {
         name.casefold() for name in TargetGroup.objects.values_list("name", flat=True)
     }
@@ -258,6 +266,16 @@ def _kern_fallback(text: str) -> ResolvedPlace | None:
     return None
 
 
+def _place_cache_key(text: str) -> str:
+    normalized = " ".join(text.split()).casefold()
+    return "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+
+
+def place_forget(*, text: str) -> None:
+    """Drop the cached resolution of ``text`` (an address being erased)."""
+    cache.delete(_place_cache_key(text))
+
+
 def place_resolve(*, text: str) -> ResolvedPlace | None:
     """Resolve what a visitor typed for "near" (postcode, address, kern) once.
 
@@ -269,7 +287,7 @@ def place_resolve(*, text: str) -> ResolvedPlace | None:
     normalized = " ".join(text.split()).casefold()
     if not normalized:
         return None
-    key = "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+    key = _place_cache_key(normalized)
     cached = cache.get(key)
     if cached is not None:
         return cached or None

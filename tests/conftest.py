@@ -13,6 +13,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
+from post_office.mail import send_queued
+from post_office.signals import email_queued
 
 from lansingerland.management.commands.create_dev_coordinator import (
     COORDINATOR_APPS,
@@ -51,6 +53,31 @@ def _empty_cache_after_committing_tests(request, django_db_blocker):
     if _commits_to_the_database(request):
         with django_db_blocker.unblock():
             cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _deliver_queued_mail(request):
+    """Deliver each mail as soon as it is queued, so tests read ``mail.outbox``.
+
+    Delivery is post_office's own ``send_queued`` with the locmem backend; in
+    the running site it happens outside the request (lansingerland/mail.py).
+    Tests about the queue itself ask for ``mail_stays_queued``.
+    """
+    if "mail_stays_queued" in request.fixturenames:
+        yield
+        return
+
+    def deliver(sender, emails, **kwargs):
+        send_queued(processes=1)
+
+    email_queued.connect(deliver, dispatch_uid="tests-deliver-queued-mail")
+    yield
+    email_queued.disconnect(dispatch_uid="tests-deliver-queued-mail")
+
+
+@pytest.fixture
+def mail_stays_queued():
+    """Queued mail is not delivered until the test delivers it."""
 
 
 @pytest.fixture

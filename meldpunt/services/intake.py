@@ -67,8 +67,8 @@ def report_submit(
     date (Europe/Amsterdam, Dutch public holidays excluded).
 
     When ``submission_token`` was used before, the earlier report is returned
-    and nothing is stored or mailed again. New reports mail the coordinators and
-    the reporter after commit.
+    and nothing is stored or mailed again. New reports queue mail to the
+    coordinators and the reporter in the same transaction (delivered later).
 
     Raises ValueError when ``privacy_consent`` is false, and
     django.core.exceptions.ValidationError when a field does not validate.
@@ -130,5 +130,6 @@ def report_submit(
     )
     from ..notifications import notify_new_report
 
-    transaction.on_commit(lambda: notify_new_report(report.pk))
+    # Queued in this transaction: the report and its mails are kept together.
+    notify_new_report(report.pk)
     return report

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.mail import validate_deliverable_email
 from lansingerland.validators import validate_description_length
 
 from ..constants import GeocodeStatus, OrganizationStatus
@@ -55,7 +56,9 @@ class Organization(models.Model):
         _("beschrijving"), blank=True, validators=[validate_description_length]
     )
     website = WebsiteField(_("website"), blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    email = models.EmailField(
+        _("e-mailadres"), blank=True, validators=[validate_deliverable_email]
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     themes = models.ManyToManyField(
         Theme, verbose_name=_("thema's"), blank=True, related_name="organizations"

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.mail import validate_deliverable_email
 from lansingerland.validators import validate_description_length
 
 from ..constants import OrganizationStatus, ServiceStatus, Weekday
@@ -104,7 +105,9 @@ class Service(models.Model):
         validators=[validate_description_length],
         help_text=_("Aanmelden nodig? Gewoon binnenlopen? Wie belt u?"),
     )
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    email = models.EmailField(
+        _("e-mailadres"), blank=True, validators=[validate_deliverable_email]
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     status = models.CharField(
         _("status"),
