@@ -9,10 +9,12 @@ MANAGE := $(PY) manage.py
 .PHONY: run test system db venv node messages static lint format lock makemessages audit clean
 
 ## run: install what is missing, prepare the database with the real data, serve on 127.0.0.1:$(PORT)
+## (queued mail is delivered to the terminal every 3 s by a loop that stops with the server)
 run: system venv db messages
 	DEBUG=true $(MANAGE) migrate --noinput
 	DEBUG=true $(MANAGE) load_real_data
 	DEBUG=true $(MANAGE) create_dev_coordinator
+	DEBUG=true $(MANAGE) deliver_mail --every 3 & trap "kill $$!" EXIT; \
 	DEBUG=true SITE_URL=http://127.0.0.1:$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## test: the whole test suite on PostGIS (browser tests included), from the same fresh state

@@ -9,9 +9,19 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
+from lansingerland.constants import REAL_DATA_CAMPAIGNS
+from lansingerland.real_data import RealDataDeleteAdminMixin
 
+from . import admin_proposals  # noqa: F401 - registers the proposals' admin
 from .forms import ActivityAdminForm, FeatureServiceAdminForm
-from .models import Activity, ActivityException, Campaign, Occurrence
+from .models import (
+    Activity,
+    ActivityException,
+    Campaign,
+    CampaignRuleRecord,
+    Occurrence,
+    SummerPeriod,
+)
 from .services import (
     activity_bump_sequence,
     activity_expand_occurrences,
@@ -22,7 +32,8 @@ from .services import (
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
+    real_data_dataset = REAL_DATA_CAMPAIGNS
     list_display = ["title", "kind", "start_date", "end_date", "dates_are_approximate"]
     list_filter = ["kind", "dates_are_approximate", "year"]
     search_fields = ["title", "intro"]
@@ -100,6 +111,33 @@ class CampaignAdmin(admin.ModelAdmin):
         return TemplateResponse(
             request, "admin/activiteiten/campaign/feature_service.html", context
         )
+
+
+@admin.register(SummerPeriod)
+class SummerPeriodAdmin(admin.ModelAdmin):
+    """The summer campaign's days of the year, set once (default July-August)."""
+
+    fields = [("start_day", "start_month"), ("end_day", "end_month")]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not SummerPeriod.objects.exists()
+
+
+@admin.register(CampaignRuleRecord)
+class CampaignRuleRecordAdmin(admin.ModelAdmin):
+    """What the yearly rules made. A row without a campaign is one a coordinator
+    deleted: the rule leaves that year alone. Delete the row to let the rule
+    make the campaign again (at its next run)."""
+
+    list_display = ["rule", "year", "campaign", "created_at"]
+    list_filter = ["rule", "year"]
+    readonly_fields = ["rule", "year", "campaign", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 class ActivityExceptionInline(admin.TabularInline):

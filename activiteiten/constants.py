@@ -38,3 +38,18 @@ class TargetGroup(models.TextChoices):
     FAMILIES = "families", _("gezinnen met kinderen")
     CAREGIVERS = "caregivers", _("mantelzorgers")
     NEWCOMERS = "newcomers", _("nieuwe inwoners")
+
+
+class ProposalStatus(models.TextChoices):
+    """Where a resident's proposal of an activity stands."""
+
+    NEW = "new", _("nieuw")
+    APPROVED = "approved", _("goedgekeurd")
+    REJECTED = "rejected", _("afgewezen")
+
+
+class ProposalRepeat(models.TextChoices):
+    """How often a proposed activity takes place."""
+
+    ONCE = "once", _("één keer")
+    WEEKLY = "weekly", _("elke week")

@@ -72,8 +72,8 @@ class ProgrammeFilter(PlainFilterSet):
     kern = django_filters.ChoiceFilter(
         field_name="activity__kern",
         choices=Kern.choices,
-        label=_("Kern"),
-        empty_label=_("Alle kernen"),
+        label=_("Woonplaats"),
+        empty_label=_("Alle woonplaatsen"),
         widget=forms.Select(attrs={"class": "form-select"}),
     )
     doelgroep = django_filters.ChoiceFilter(

@@ -7,7 +7,7 @@ a constant number of queries whatever the amount of data.
 
 import datetime
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from sociale_kaart.models import Organization
 
@@ -15,10 +15,12 @@ from .models import Activity, Campaign, Occurrence
 from .recurrence import to_aware
 
 
-def _occurrence_base() -> QuerySet[Occurrence]:
+def _occurrence_base(*, with_cancelled: bool = False) -> QuerySet[Occurrence]:
+    occurrences = Occurrence.objects.all()
+    if not with_cancelled:
+        occurrences = occurrences.visible()
     return (
-        Occurrence.objects.visible()
-        .select_related("activity", "activity__location")
+        occurrences.select_related("activity", "activity__location")
         .prefetch_related(
             Prefetch(
                 "activity__organizations",
@@ -30,8 +32,9 @@ def _occurrence_base() -> QuerySet[Occurrence]:
 
 
 def campaign_occurrences(*, campaign: Campaign) -> QuerySet[Occurrence]:
-    """Dates of the campaign's activities (cancelled single dates left out)."""
-    return _occurrence_base().filter(activity__campaigns=campaign)
+    """Dates of the campaign's activities, single dates cancelled on their own
+    included (``is_cancelled``): the programme says they do not go ahead."""
+    return _occurrence_base(with_cancelled=True).filter(activity__campaigns=campaign)
 
 
 def occurrences_between(
@@ -41,18 +44,36 @@ def occurrences_between(
     return _occurrence_base().filter(date__gte=first, date__lte=last)
 
 
-def organization_activities(*, organization: Organization) -> QuerySet[Activity]:
-    """Activities an organisation organises, with what the feed needs."""
-    return activities_for_feed().filter(organizations=organization)
-
-
-def activities_for_feed() -> QuerySet[Activity]:
-    """Activities with location, organisers and single-date exceptions loaded."""
+def feed_occurrences() -> QuerySet[Occurrence]:
+    """Every date, cancelled ones included (feeds publish them as cancelled),
+    with activity, location and organisers loaded, by start."""
     return (
-        Activity.objects.select_related("location")
-        .prefetch_related("organizations", "exceptions")
-        .order_by("start_date", "start_time", "pk")
+        Occurrence.objects.select_related("activity", "activity__location")
+        .prefetch_related(
+            Prefetch(
+                "activity__organizations",
+                queryset=Organization.objects.only("pk", "name", "slug"),
+            )
+        )
+        .order_by("start", "activity_id")
     )
+
+
+def campaign_feed_occurrences(*, campaign: Campaign) -> QuerySet[Occurrence]:
+    """The campaign's dates: its activities' dates on its own days (local),
+    the same window its programme page shows, cancelled dates included."""
+    return feed_occurrences().filter(
+        activity__campaigns=campaign,
+        date__gte=campaign.start_date,
+        date__lte=campaign.end_date,
+    )
+
+
+def activities_last_change() -> datetime.datetime | None:
+    """When any activity last changed or was deleted (aware, UTC), or None."""
+    changed = Activity.objects.aggregate(last=Max("updated_at"))["last"]
+    history = Activity.history.aggregate(last=Max("history_date"))["last"]
+    return max((m for m in (changed, history) if m), default=None)
 
 
 def campaigns_with_numbers(queryset: QuerySet[Campaign]) -> QuerySet[Campaign]:
@@ -68,10 +89,9 @@ def campaigns_with_numbers(queryset: QuerySet[Campaign]) -> QuerySet[Campaign]:
 
 
 def campaign_days(*, campaign: Campaign) -> list[datetime.date]:
-    """Local days on which something of the campaign happens, in order."""
+    """Local days with a date of the campaign (cancelled ones too), in order."""
     return list(
-        Occurrence.objects.visible()
-        .filter(activity__campaigns=campaign)
+        Occurrence.objects.filter(activity__campaigns=campaign)
         .values_list("date", flat=True)
         .distinct()
         .order_by("date")

@@ -1,10 +1,10 @@
-"""Writes: loading campaigns, expanding activities into dates, cancelling dates."""
+"""Writes: expanding activities into dates, cancelling dates, featuring offers.
+
+The yearly campaigns are made in ``yearly_campaigns``."""
 
 import dataclasses
 import datetime
-import json
 from collections.abc import Iterable
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -15,66 +15,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from lansingerland.loading import LoadResult
 from sociale_kaart.models import Organization, Service
 
-from .constants import ActivityStatus, CampaignKind
+from .constants import ActivityStatus
 from .models import Activity, ActivityException, Campaign, Occurrence
 from .recurrence import to_aware
-
-WEEKS_PATH = Path(__file__).resolve().parent / "data" / "week-tegen-eenzaamheid.json"
-
-# Since 2023 the week runs from the last Thursday of September for seven days.
-_WEEK_LENGTH = datetime.timedelta(days=6)
-
-
-@transaction.atomic
-def campaigns_load_week_against_loneliness(*, path: Path = WEEKS_PATH) -> LoadResult:
-    """Create a campaign for each known Week tegen Eenzaamheid not yet there.
-
-    ``path`` is the project's copy of the national dates (JSON: ``weeks`` with
-    year, start, end (ISO dates or null), approximate). A year whose campaign
-    exists is left exactly as a coordinator last saved it. A missing end date is
-    derived as start + 6 days and the campaign stays marked approximate.
-
-    Raises OSError when the file can't be read, ValueError when it is malformed.
-    """
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    created = unchanged = 0
-    existing = set(
-        Campaign.objects.exclude(source_key="").values_list("source_key", flat=True)
-    )
-    for week in data["weeks"]:
-        key = f"week-tegen-eenzaamheid-{week['year']}"
-        if key in existing:
-            unchanged += 1
-            continue
-        start = datetime.date.fromisoformat(week["start"])
-        end = (
-            datetime.date.fromisoformat(week["end"])
-            if week.get("end")
-            else start + _WEEK_LENGTH
-        )
-        campaign = Campaign(
-            kind=CampaignKind.WEEK_AGAINST_LONELINESS,
-            year=week["year"],
-            title=_("Week tegen Eenzaamheid %(year)s") % {"year": week["year"]},
-            slug=key,
-            start_date=start,
-            end_date=end,
-            dates_are_approximate=bool(week.get("approximate")) or not week.get("end"),
-            intro=_(
-                "In de landelijke Week tegen Eenzaamheid (thema: Kom erbij) "
-                "organiseren de partners van Samen aan zet activiteiten waar "
-                "iedereen welkom is."
-            ),
-            source_key=key,
-        )
-        campaign.full_clean()
-        campaign.save()
-        created += 1
-    return LoadResult(created=created, unchanged=unchanged)
-
 
 # --- Activities and their dates ------------------------------------------------
 
@@ -175,7 +120,8 @@ def activity_bump_sequence(*, activity_id: int) -> None:
 
 @transaction.atomic
 def occurrence_cancel(*, occurrence: Occurrence, reason: str = "") -> Occurrence:
-    """Cancel one date of an activity: it leaves the programme and the feeds (EXDATE).
+    """Cancel one date of an activity: it leaves the programme and the feeds mark
+    it ``STATUS:CANCELLED``.
 
     Records an ``ActivityException`` for the occurrence's local date so the
     cancellation survives re-expansion. Safe to repeat.
@@ -393,8 +339,9 @@ def service_feature_in_campaign(
         activity.service = service
         activity.location = location
         activity.address = ""
-        activity.is_free = service.is_free
-        activity.cost = "" if service.is_free else service.cost_description[:200]
+        # What the offer's partner typed about cost is shown as typed.
+        activity.cost = service.cost_description.strip()[:200]
+        activity.is_free = service.is_free and not activity.cost
         activity.status = ActivityStatus.SCHEDULED
         activity.start_date = start_date
         activity.start_time = schedule.opens_at

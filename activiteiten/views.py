@@ -5,39 +5,52 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from lansingerland.constants import Kern
 from lansingerland.qrcodes import qr_code_svg
-from sociale_kaart.models import Organization, Service
+from sociale_kaart.models import Service
 from sociale_kaart.structured_data import place_json_ld
 
-from . import selectors
+from . import selectors, weekly
 from .constants import ActivityStatus
-from .feeds import activities_calendar
 from .filters import MonthField, ProgrammeFilter, month_bounds
 from .models import Activity, Campaign
 
 UPCOMING_LIMIT = 12
+#: What fits the "Deze week" poster on one A4 in large type; the rest is
+#: counted on the poster and shown in full online and in the text version.
+POSTER_DATES, POSTER_OFFERS = 5, 4
 
 
 @require_safe
 def campaign_list(request):
-    """Campaigns split into current, upcoming and past (local date), with numbers."""
+    """Campaigns split into current, upcoming and past (local date), with numbers.
+
+    Past campaigns with activities keep their figures; those without any are
+    named together on one line.
+    """
     today = timezone.localdate()
+    past = list(selectors.campaigns_with_numbers(Campaign.objects.past(today)))
     return render(
         request,
         "activiteiten/campaign_list.html",
         {
-            "current": Campaign.objects.current(today),
+            "current": selectors.campaigns_with_numbers(
+                Campaign.objects.current(today)
+            ),
             "upcoming": Campaign.objects.upcoming(today),
-            "past": selectors.campaigns_with_numbers(Campaign.objects.past(today)),
+            "past": [campaign for campaign in past if campaign.activity_count],
+            "archive_empty": [c for c in past if not c.activity_count],
         },
     )
 
@@ -80,6 +93,7 @@ def campaign_detail(request, slug: str):
             "month": filterset.month,
             "window_first": filterset.first,
             "window_last": filterset.last,
+            "today": timezone.localdate(),
         },
     )
 
@@ -120,49 +134,6 @@ def campaign_print(request, slug: str):
     )
 
 
-def _ics_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-@require_safe
-def campaign_ics(request, slug: str):
-    """iCalendar feed of a campaign's activities."""
-    campaign = get_object_or_404(Campaign, slug=slug)
-    activities = selectors.activities_for_feed().filter(campaigns=campaign)
-    content = activities_calendar(
-        activities=activities,
-        name=campaign.title,
-        absolute_url=request.build_absolute_uri,
-    )
-    return _ics_response(content, f"{campaign.slug}.ics")
-
-
-@require_safe
-def organization_ics(request, slug: str):
-    """iCalendar feed of the activities an organisation organises."""
-    organization = get_object_or_404(Organization.objects.published(), slug=slug)
-    content = activities_calendar(
-        activities=selectors.organization_activities(organization=organization),
-        name=_("Activiteiten van %(name)s") % {"name": organization.name},
-        absolute_url=request.build_absolute_uri,
-    )
-    return _ics_response(content, f"{organization.slug}.ics")
-
-
-@require_safe
-def activity_ics(request, slug: str):
-    """One activity as a calendar file ("add to calendar")."""
-    activity = get_object_or_404(selectors.activities_for_feed(), slug=slug)
-    content = activities_calendar(
-        activities=[activity],
-        name=activity.title,
-        absolute_url=request.build_absolute_uri,
-    )
-    return _ics_response(content, f"{slugify(activity.slug)}.ics")
-
-
 _EVENT_STATUS = {
     ActivityStatus.SCHEDULED: "https://schema.org/EventScheduled",
     ActivityStatus.CANCELLED: "https://schema.org/EventCancelled",
@@ -171,7 +142,8 @@ _EVENT_STATUS = {
 
 
 def _json_ld(request, activity: Activity, occurrences) -> str:
-    """schema.org Event objects, one per shown date, as escaped JSON."""
+    """schema.org Event objects, one per shown date, as escaped JSON; every
+    Event has a description and its Place a name (Lansingerland at least)."""
     if activity.location_id:
         place = place_json_ld(activity.location)
     else:
@@ -181,6 +153,11 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
         }
     if not activity.location_id and activity.address:
         place["address"] = activity.address
+    place["name"] = place["name"] or "Lansingerland"
+    description = activity.plain_description or _("%(title)s in %(place)s.") % {
+        "title": activity.title,
+        "place": activity.place_with_kern or "Lansingerland",
+    }
     organizers = [
         {
             "@type": "Organization",
@@ -195,14 +172,14 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "@context": "https://schema.org",
             "@type": "Event",
             "name": activity.title,
-            "description": activity.plain_description,
+            "description": description,
             "startDate": occurrence.local_start.isoformat(),
             "endDate": occurrence.local_end.isoformat(),
             "eventStatus": _EVENT_STATUS[activity.status],
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": place,
             "organizer": organizers,
-            "isAccessibleForFree": activity.is_free,
+            "isAccessibleForFree": activity.is_free and not activity.cost,
             "inLanguage": "nl",
             "url": request.build_absolute_uri(activity.get_absolute_url()),
         }
@@ -227,9 +204,8 @@ def activity_detail(request, slug: str):
         slug=slug,
     )
     today = timezone.localdate()
-    upcoming = list(
-        activity.occurrences.visible().filter(date__gte=today)[:UPCOMING_LIMIT]
-    )
+    # Cancelled dates stay in the list, saying so, rather than vanishing.
+    upcoming = list(activity.occurrences.filter(date__gte=today)[:UPCOMING_LIMIT])
     shown = upcoming or list(activity.occurrences.visible().order_by("-start")[:1])
     # A featured offer that left the sociale kaart keeps its dates, not its link.
     service_is_public = bool(
@@ -244,6 +220,58 @@ def activity_detail(request, slug: str):
             "occurrences": shown,
             "is_past": not upcoming,
             "service_is_public": service_is_public,
-            "json_ld": _json_ld(request, activity, shown),
+            "json_ld": _json_ld(
+                request, activity, [o for o in shown if not o.is_cancelled]
+            ),
         },
     )
+
+
+def _week_sheet(request, kern: str) -> weekly.WeekSheet:
+    """The sheet of the kern in the URL for ``?week=2026-12-07`` (any day of
+    that week; by default ``weekly.sheet_day`` of today, also when the value is
+    not a date). Raises Http404 for an unknown kern."""
+    if kern not in Kern.values:
+        raise Http404
+    try:
+        day = parse_date(request.GET.get("week", ""))
+    except ValueError:  # 2026-02-30: shaped like a date, but none
+        day = None
+    day = day or weekly.sheet_day(timezone.localdate())
+    return weekly.week_sheet(kern=Kern(kern), day=day)
+
+
+@require_safe
+def week_sheet(request, kern: str):
+    """ "Deze week" in one kern: an A4 poster in large type with a QR code to
+    this page (without a week, so it always shows the current week)."""
+    sheet = _week_sheet(request, kern)
+    page_url = request.build_absolute_uri(request.path)
+    poster = sheet.shortened(dates=POSTER_DATES, offers=POSTER_OFFERS)
+    return render(
+        request,
+        "activiteiten/week_sheet.html",
+        {
+            "sheet": sheet,
+            "poster": poster,
+            "kernen": Kern,
+            "page_url": page_url,
+            "qr_svg": qr_code_svg(page_url),
+        },
+    )
+
+
+@require_safe
+def week_sheet_text(request, kern: str):
+    """The same week as plain text (UTF-8) for a local weekly paper."""
+    sheet = _week_sheet(request, kern)
+    text = render_to_string(
+        "activiteiten/week_sheet.txt",
+        {
+            "sheet": sheet,
+            "page_url": request.build_absolute_uri(
+                reverse("activiteiten:week_sheet", args=[kern])
+            ),
+        },
+    )
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")

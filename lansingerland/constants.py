@@ -36,3 +36,10 @@ class SiteTextSlug(models.TextChoices):
     MANIFESTO = "manifest", _("Manifest")
     PRIVACY = "privacy", _("Privacyverklaring")
     ACCESSIBILITY = "toegankelijkheid", _("Toegankelijkheidsverklaring")
+
+
+#: Datasets of the shipped real data, for tombstones of deleted records
+#: (lansingerland.real_data).
+REAL_DATA_ORGANIZATIONS = "organization"
+REAL_DATA_TARGET_GROUPS = "target_group"
+REAL_DATA_CAMPAIGNS = "campaign"

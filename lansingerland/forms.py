@@ -1,11 +1,15 @@
-"""Forms for staff: the admin login with a second factor, and app setup."""
+"""Forms for staff: the admin login with a second factor, app setup and the
+password reset."""
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.signals import user_login_failed
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 
+from .mail import mail_queue
 from .services import staff_device_verify
 
 
@@ -88,3 +92,25 @@ class OTPSetupForm(forms.Form):
         label=_("Code uit de app"),
         help_text=_("De 6 cijfers die de app laat zien na het scannen."),
     )
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's password reset, with the mail put in the mail queue.
+
+    The page after sending stays the same whether or not the address has an
+    account (nothing reveals which accounts exist); the mail is stored, so it
+    still goes out when the mail server was down at the moment of asking.
+    """
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = render_to_string(subject_template_name, context)
+        body = render_to_string(email_template_name, context)
+        mail_queue(recipients=[to_email], subject=subject, body=body)

@@ -10,6 +10,7 @@ texts can't be recognised reliably, so code never passes them to a logger.
 import datetime
 import logging
 import re
+import secrets
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Dutch numbers (06-12345678, 010 800 40 00, (010) 123 45 67, +31 6 1234 5678)
@@ -49,6 +50,8 @@ class KeyValueFormatter(logging.Formatter):
             f"logger={record.name}",
             "msg=" + _quote(redact(record.getMessage())),
         ]
+        if getattr(record, "error_ref", ""):
+            parts.append(f"ref={record.error_ref}")
         if record.exc_info:
             parts.append("exc=" + _quote(redact(self.formatException(record.exc_info))))
         return " ".join(parts)
@@ -57,3 +60,59 @@ class KeyValueFormatter(logging.Formatter):
 def _quote(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
+
+
+class ErrorReferenceFilter(logging.Filter):
+    """Give each ERROR record a short reference (``ref=…`` in the log line),
+    shared by every handler, so the technical contact's mail can point to the
+    log line instead of carrying the request's data."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and not getattr(record, "error_ref", ""):
+            record.error_ref = secrets.token_hex(6)
+        return True
+
+
+class ErrorReferenceMailHandler(logging.Handler):
+    """Queue a short mail to ADMINS for an error: time, status, path (no query
+    string), exception type and the log reference. Never the POST body, the
+    traceback or the exception message, which can hold personal data. One
+    mail per exception type and path per 10 minutes; sent directly when the
+    queue (the database) is unreachable."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from django.conf import settings
+        from django.core.cache import cache
+        from django.core.mail import mail_admins
+
+        from .mail import mail_queue
+
+        recipients = [address for _name, address in settings.ADMINS]
+        if not recipients:
+            return
+        request = getattr(record, "request", None)
+        path = getattr(request, "path", "") if request is not None else ""
+        kind = record.exc_info[0].__name__ if record.exc_info else "-"
+        status = getattr(record, "status_code", "") or "-"
+        reference = getattr(record, "error_ref", "") or "-"
+        try:
+            first = cache.add(f"error-mail:{kind}:{path}"[:200], 1, 600)
+        except Exception:  # noqa: BLE001 (the database may be the fault itself)
+            first = True
+        if not first:
+            return
+        timestamp = datetime.datetime.fromtimestamp(record.created, datetime.UTC)
+        subject = f"[Samen aan zet] fout {status} op {path or record.name}"
+        body = (
+            f"Tijd (UTC): {timestamp.isoformat(timespec='seconds')}\n"
+            f"Status: {status}\nPad: {path}\nFout: {kind}\n"
+            f"Referentie: {reference}\n\n"
+            f"De details staan in de log: grep ref={reference}\n"
+        )
+        try:
+            mail_queue(recipients=recipients, subject=subject, body=body)
+        except Exception:  # noqa: BLE001
+            # The queue lives in the database, which may be what failed: send
+            # directly (bounded by EMAIL_TIMEOUT) so the error still reaches
+            # someone.
+            mail_admins(subject, body, fail_silently=True)

@@ -1,10 +1,12 @@
 """Site-wide content that coordinators edit in the admin."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .constants import SiteTextSlug
 from .sanitizing import sanitize_page_html
+from .validators import normalize_phone
 
 
 class SiteText(models.Model):
@@ -39,3 +41,85 @@ class SiteText(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_page_html(self.body)
         super().save(*args, **kwargs)
+
+
+def validate_phone(value: str) -> None:
+    """Refuse a phone number :func:`~lansingerland.validators.normalize_phone`
+    can't read (raises ValidationError with its Dutch message)."""
+    normalize_phone(value)
+
+
+class SiteContact(models.Model):
+    """Contactgegevens: how residents reach the meldpunt by mail and by phone.
+
+    One row (``pk`` 1), created by ``load_real_data`` with the coalition's
+    public mailbox and ``settings.COALITION_PHONE``; coordinators change it in
+    the admin. ``phone`` is kept as residents should read it (``010 123 45
+    67``); an empty phone means the pages name only the mailbox.
+    """
+
+    email = models.EmailField(
+        _("e-mailadres van het meldpunt"),
+        help_text=_("Staat onder elke pagina en in elke mail."),
+    )
+    phone = models.CharField(
+        _("telefoonnummer van het meldpunt"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_(
+            "Zoals inwoners het intikken, bijvoorbeeld 010 123 45 67. Leeg: de "
+            "pagina's en mails noemen alleen het e-mailadres."
+        ),
+    )
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("contactgegevens van het meldpunt")
+        verbose_name_plural = _("contactgegevens van het meldpunt")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(id=1), name="site_contact_one_row"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Contactgegevens van het meldpunt"))
+
+    def save(self, *args, **kwargs) -> None:
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @property
+    def phone_uri(self) -> str:
+        """``tel:+31101234567`` for a link, or "" without a (valid) phone."""
+        try:
+            return "tel:" + normalize_phone(self.phone) if self.phone else ""
+        except ValidationError:
+            return ""
+
+
+class RealDataTombstone(models.Model):
+    """Verwijderd standaardgegeven: a record of the shipped real data (partner
+    list, target groups, campaign dates) that a coordinator deleted.
+
+    ``manage.py load_real_data`` never creates a record again whose
+    ``(dataset, key)`` is here; the key is the loader's own (``source_key``,
+    a target group's slug).
+    """
+
+    dataset = models.CharField(_("gegevensset"), max_length=40)
+    key = models.CharField(_("sleutel"), max_length=200)
+    deleted_at = models.DateTimeField(_("verwijderd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verwijderd standaardgegeven")
+        verbose_name_plural = _("verwijderde standaardgegevens")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dataset", "key"], name="real_data_tombstone_unique_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dataset}: {self.key}"

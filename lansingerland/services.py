@@ -1,16 +1,21 @@
-"""Writes for staff accounts: the second factor (django-otp devices).
+"""Writes for the site as a whole: the meldpunt's contact details, and staff
+accounts' second factor (django-otp devices).
 
 Staff log in with a password plus a code: a 6-digit code from an
 authenticator app (TOTP, RFC 6238, 30-second steps) or a one-time backup
 code (8 characters) from the list shown when the app was set up.
 """
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .loading import LoadResult
+from .models import SiteContact
+from .selectors import site_contact_forget
 from .twofactor import normalise_token, totp_device_confirm, totp_device_start
 
 TOTP_DEVICE_NAME = "Authenticator-app"
@@ -74,3 +79,21 @@ def staff_backup_tokens_reset(
             StaticToken(device=device, token=token) for token in tokens
         )
     return tokens
+
+
+@transaction.atomic
+def site_contact_load(*, email: str) -> LoadResult:
+    """Create the meldpunt's contact details when there are none yet.
+
+    ``email`` is the coalition's public mailbox (from the partner list);
+    the phone starts as ``settings.COALITION_PHONE`` (may be empty). An
+    existing row is never changed, so a coordinator's number survives every
+    load. Raises ValidationError for an invalid address or phone setting.
+    """
+    if SiteContact.objects.exists():
+        return LoadResult(created=0, unchanged=1)
+    contact = SiteContact(email=email, phone=settings.COALITION_PHONE)
+    contact.full_clean()
+    contact.save()
+    site_contact_forget()
+    return LoadResult(created=1, unchanged=0)

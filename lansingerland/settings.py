@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "lansingerland.errors.DatabaseOutageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -183,6 +184,9 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds an SMTP connection may take (connect, each command) before delivery
+# gives up and the queue retries the mail later.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
 )
@@ -359,21 +363,38 @@ AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"}},
+    "filters": {
+        "redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"},
+        "reference": {"()": "lansingerland.logs.ErrorReferenceFilter"},
+        "production": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "formatters": {"keyvalue": {"()": "lansingerland.logs.KeyValueFormatter"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "keyvalue",
-            "filters": ["redact"],
-        }
+            "filters": ["reference", "redact"],
+        },
+        # Replaces Django's AdminEmailHandler, which mails POST bodies.
+        "error_mail": {
+            "class": "lansingerland.logs.ErrorReferenceMailHandler",
+            "level": "ERROR",
+            "filters": ["production", "reference"],
+        },
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # django-axes logs usernames and IP addresses: only its errors are kept.
     # Its records stay in the database (admin: "Access attempts") and
     # lansingerland.staff_views logs each lockout as event=login_lockout.
-    "loggers": {"axes": {"level": "ERROR"}},
+    "loggers": {
+        "axes": {"level": "ERROR"},
+        "django": {"handlers": ["error_mail"], "level": "INFO"},
+    },
 }
+# The technical contact(s) who get a short mail (log reference, no personal
+# data) for each server error in production: comma-separated addresses.
+ADMINS = [("", address) for address in env.list("ADMINS", default=[])]
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 AXES_VERBOSE = False
 
 DEFAULT_SECURITY_CONTACT = "mailto:security@samenaanzet.localhost"
@@ -396,16 +417,22 @@ MELDPUNT_EXTRA_CLOSING_DAYS = env.list("MELDPUNT_EXTRA_CLOSING_DAYS", default=[]
 MELDPUNT_PARTNER_LINK_DAYS = env.int("MELDPUNT_PARTNER_LINK_DAYS", default=14)
 # Reports sent per address per hour before the form asks to wait.
 MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=5)
+# Activity proposals per visitor per hour before the public form asks to wait.
+ACTIVITEITEN_PROPOSALS_PER_HOUR = env.int("ACTIVITEITEN_PROPOSALS_PER_HOUR", default=5)
 # Retention (days after closing or cancelling): personal data anonymised, then
 # the report deleted leaving a non-personal statistics record.
 MELDPUNT_ANONYMISE_AFTER_DAYS = env.int("MELDPUNT_ANONYMISE_AFTER_DAYS", default=90)
 MELDPUNT_DELETE_AFTER_DAYS = env.int("MELDPUNT_DELETE_AFTER_DAYS", default=730)
+# Join requests (aanmeldingen) are deleted this many days after a coordinator
+# decided on them (twice as long when nobody did), by meldpunt_retention.
+JOIN_REQUEST_DELETE_AFTER_DAYS = env.int("JOIN_REQUEST_DELETE_AFTER_DAYS", default=90)
 # Public address of the site, for links in mails (no trailing slash).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
-# Outgoing mail goes through django-post-office's persistent queue; the
-# backend configured above delivers it. Failed mail is retried by
-# ``manage.py send_queued_mail`` (cron, see docs/meldpunt.md).
+# Outgoing mail goes through django-post-office's persistent queue
+# (lansingerland/mail.py); the backend configured above delivers it, outside
+# any request, by ``manage.py send_queued_mail`` (cron, see
+# docs/deployment.md), which also retries failed mail.
 INSTALLED_APPS += ["post_office"]
 POST_OFFICE = {
     "BACKENDS": {"default": EMAIL_CONFIG["EMAIL_BACKEND"]},
@@ -414,6 +441,9 @@ POST_OFFICE = {
     "RETRY_INTERVAL": timedelta(minutes=15),
     "MESSAGE_ID_ENABLED": True,
     "CELERY_ENABLED": False,
+    # Seconds one delivery run waits for a batch before it gives up on the
+    # rest (they are retried); EMAIL_TIMEOUT bounds each connection.
+    "BATCH_DELIVERY_TIMEOUT": env.int("MAIL_BATCH_TIMEOUT", default=120),
 }
 # The coalition's public contact, shown on every public page, in every mail and
 # on the error pages (which must render without the database). Coordinators may

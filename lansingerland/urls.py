@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -10,6 +12,8 @@ from partners.urls import manifesto_urlpatterns
 
 from . import staff_views, views
 from .sitemaps import SITEMAPS
+
+handler500 = "lansingerland.errors.server_error"
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -51,3 +55,8 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
 ]
+
+# Uploads (campaign images) under ``make run``; in production nginx serves
+# MEDIA_ROOT at /media/ (docs/deployment.md).
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

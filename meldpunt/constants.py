@@ -11,6 +11,14 @@ class ReportKind(models.TextChoices):
     OFFER = "offer", _("Ik wil helpen")
 
 
+class CallbackDaypart(models.TextChoices):
+    """When a reporter who asked to be called back prefers the call."""
+
+    MORNING = "morning", _("'s ochtends")
+    AFTERNOON = "afternoon", _("'s middags")
+    EVENING = "evening", _("'s avonds")
+
+
 class ReportChannel(models.TextChoices):
     WEB = "web", _("website")
     PHONE = "phone", _("telefoon")

@@ -9,8 +9,14 @@ from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
 from lansingerland.filtering import WRONG_CHOICE
+from lansingerland.mail import validate_deliverable_email
 
-from .constants import ConcernSign, KnowsAboutReport, ReportKind, ReportOutcome
+from .constants import (
+    CallbackDaypart,
+    ConcernSign,
+    KnowsAboutReport,
+    ReportKind,
+)
 from .validators import normalize_phone
 
 KERN_CHOICES = [("", _("Weet ik niet of maakt niet uit")), *Kern.choices]
@@ -96,7 +102,7 @@ class ReportForm(forms.Form):
         },
     )
     kern = forms.ChoiceField(
-        label=_("Over welke kern gaat het?"),
+        label=_("Over welke woonplaats gaat het?"),
         choices=KERN_CHOICES,
         required=False,
         error_messages={"invalid_choice": WRONG_CHOICE},
@@ -111,7 +117,7 @@ class ReportForm(forms.Form):
         max_length=200,
     )
     person_kern = forms.ChoiceField(
-        label=_("In welke kern woont de persoon?"),
+        label=_("In welke woonplaats woont de persoon?"),
         choices=KERN_CHOICES,
         required=False,
         error_messages={"invalid_choice": WRONG_CHOICE},
@@ -145,6 +151,7 @@ class ReportForm(forms.Form):
     email = forms.EmailField(
         label=_("Uw e-mailadres"),
         required=False,
+        validators=[validate_deliverable_email],
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")
@@ -155,6 +162,14 @@ class ReportForm(forms.Form):
         required=False,
         max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    callback_daypart = forms.ChoiceField(
+        label=_("Bel mij terug"),
+        help_text=_("Wij bellen u terug. Een e-mailadres is dan niet nodig."),
+        choices=[("", _("Nee, bel mij niet terug")), *CallbackDaypart.choices],
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages={"invalid_choice": WRONG_CHOICE},
     )
     is_professional = CheckboxField(
         label=_("Ik meld dit als professional, namens iemand anders."),
@@ -267,6 +282,7 @@ class ReportForm(forms.Form):
                 "name",
                 "email",
                 "phone",
+                "callback_daypart",
                 "is_professional",
                 "organisation",
             ),
@@ -287,6 +303,12 @@ class ReportForm(forms.Form):
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("callback_daypart") and not data.get("phone", "invalid"):
+            self.add_error("phone", _("Vul uw telefoonnummer in, dan bellen wij u."))
+        return data
 
     def person_data(self) -> dict | None:
         """PersonConcerned fields from a valid concern form, else None."""
@@ -327,53 +349,4 @@ class WithdrawForm(forms.Form):
     confirm = CheckboxField(
         label=_("Ja, ik wil mijn melding intrekken."),
         error_messages={"required": _("Vink aan dat u de melding wilt intrekken.")},
-    )
-
-
-class PartnerDeclineForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Waarom kunt u de melding niet oppakken?"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
-        error_messages={
-            "required": _("Schrijf waarom u de melding niet kunt oppakken.")
-        },
-    )
-
-
-class PartnerContactForm(forms.Form):
-    """Contact vastleggen: asked each time, so a handler can correct it later."""
-
-    person_informed = forms.TypedChoiceField(
-        label=_("Weet de persoon nu van de melding?"),
-        choices=[("yes", _("ja")), ("no", _("nee, nog niet"))],
-        coerce=lambda value: value == "yes",
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Kies of de persoon nu van de melding weet."),
-            "invalid_choice": _("Kies of de persoon nu van de melding weet."),
-        },
-    )
-    data_holder = forms.CharField(
-        label=_("Wie heeft de gegevens van de persoon?"),
-        required=False,
-        max_length=200,
-        help_text=_("Alleen als u het de persoon verteld hebt."),
-    )
-
-
-class PartnerOutcomeForm(forms.Form):
-    outcome = forms.ChoiceField(
-        label=_("Uitkomst"),
-        choices=[("", _("Kies een uitkomst")), *ReportOutcome.choices],
-        error_messages={
-            "required": _("Kies een uitkomst."),
-            "invalid_choice": _("Kies een uitkomst uit de lijst."),
-        },
-    )
-    note = forms.CharField(
-        label=_("Korte toelichting"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
-        error_messages={"required": _("Schrijf een korte toelichting.")},
     )

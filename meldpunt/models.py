@@ -7,9 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.mail import validate_deliverable_email
 
 from .constants import (
     FINISHED_STATUSES,
+    CallbackDaypart,
     CancelReason,
     ConcernSign,
     KnowsAboutReport,
@@ -179,8 +181,20 @@ class Reporter(models.Model):
         related_name="reporter",
     )
     name = models.CharField(_("naam"), max_length=200, blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True, db_index=True)
+    email = models.EmailField(
+        _("e-mailadres"),
+        blank=True,
+        db_index=True,
+        validators=[validate_deliverable_email],
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    callback_daypart = models.CharField(
+        _("bel mij terug"),
+        max_length=10,
+        choices=CallbackDaypart.choices,
+        blank=True,
+        help_text=_("Leeg: geen terugbelverzoek. Anders het dagdeel dat past."),
+    )
     organisation = models.CharField(
         _("organisatie (professional)"), max_length=200, blank=True
     )

@@ -1,16 +1,14 @@
-"""Mails of the meldpunt, sent through django-post-office's persistent queue.
+"""Mails of the meldpunt, stored in the shared mail queue (lansingerland.mail).
 
-Every mail is first stored in the queue (``post_office.Email``), then one
-delivery attempt is made right away. When the mail server is down the mail is
-marked ``requeued`` and ``manage.py send_queued_mail`` (cron) retries it, so a
-report is never lost or blocked by mail. Call these functions only after the
-transaction commits (``transaction.on_commit``).
+Nothing is sent inside the request: ``manage.py send_queued_mail`` delivers
+and retries, so a report is never lost or blocked by a refusing or hanging
+mail server. Call these functions inside the transaction that stores the
+change: the mail is kept or rolled back with it.
 
 Subjects are built with gettext placeholders, never through a template, so
 ``&``, ``'`` and ``<`` arrive as typed; text bodies turn autoescape off.
 """
 
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -19,18 +17,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from post_office import mail
-from post_office.models import STATUS, Email
-from post_office.settings import get_retry_timedelta
+from post_office.models import Email
 
 from lansingerland.constants import COORDINATOR_GROUP
+from lansingerland.mail import mail_queue
 from sociale_kaart.models import Organization
 
 from .models import Referral, Report
 from .partner.selectors import referral_handler_emails
 from .tokens import partner_token, reporter_token
-
-logger = logging.getLogger(__name__)
 
 
 def mask_email(email: str) -> str:
@@ -52,28 +47,13 @@ def absolute_url(path: str) -> str:
 
 
 def queue_mail(*, to: list[str], subject: str, template: str, context: dict) -> Email:
-    """Store one plain-text mail in the queue and try to deliver it at once.
+    """Queue one plain-text mail to all of ``to`` (never sent in the request).
 
     ``subject`` is used as is (newlines removed); ``template`` is a text
     template under ``templates/meldpunt/mail/``. Returns the queued Email.
     """
     body = render_to_string(f"meldpunt/mail/{template}", context)
-    email = mail.send(
-        recipients=to,
-        sender=settings.DEFAULT_FROM_EMAIL,
-        subject=" ".join(subject.split()),
-        message=body,
-        priority="medium",
-    )
-    email.dispatch()
-    if email.status == STATUS.failed:
-        # Hand it back to the queue: the cron job tries again later.
-        Email.objects.filter(pk=email.pk).update(
-            status=STATUS.requeued,
-            number_of_retries=1,
-            scheduled_time=timezone.now() + get_retry_timedelta(),
-        )
-        logger.warning("meldpunt mail %s not delivered; requeued", email.pk)
+    [email] = mail_queue(recipients=to, subject=subject, body=body, separately=False)
     return email
 
 

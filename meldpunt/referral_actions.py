@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 from django.http import QueryDict
 
 from .constants import KnowsAboutReport, ReportStatus
-from .forms import PartnerContactForm, PartnerDeclineForm, PartnerOutcomeForm
 from .models import Referral
+from .partner.forms import (
+    PartnerContactForm,
+    PartnerDeclineForm,
+    PartnerOutcomeForm,
+)
 from .services import (
     referral_accept,
     referral_decline,

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from lansingerland.db import CONNECTION_ERRORS, retry_once_on_lost_connection
+
 from . import ratelimit
 from .constants import FINISHED_STATUSES, CancelReason, ReportChannel, ReportStatus
 from .forms import KindForm, ReportForm, WithdrawForm
@@ -30,6 +32,22 @@ def _details(request, form: ReportForm, status: int = 200) -> HttpResponse:
     return render(
         request, "meldpunt/report_form.html", {"form": form, "step": 2}, status=status
     )
+
+
+def not_saved_message() -> str:
+    """Dutch message when a report could not be stored: send again, or use the
+    meldpunt's mailbox or phone (settings.COALITION_EMAIL / COALITION_PHONE)."""
+    if settings.COALITION_PHONE:
+        return _(
+            "Door een storing bij ons is uw melding nog niet opgeslagen. Wat u "
+            "schreef staat hieronder nog: verstuur uw melding opnieuw. Lukt dat "
+            "niet, bel dan %(phone)s of mail naar %(email)s."
+        ) % {"phone": settings.COALITION_PHONE, "email": settings.COALITION_EMAIL}
+    return _(
+        "Door een storing bij ons is uw melding nog niet opgeslagen. Wat u "
+        "schreef staat hieronder nog: verstuur uw melding opnieuw. Lukt dat "
+        "niet, mail dan naar %(email)s."
+    ) % {"email": settings.COALITION_EMAIL}
 
 
 @never_cache
@@ -87,23 +105,31 @@ def report_create(request: HttpRequest) -> HttpResponse:
         )
         return _details(request, form, status=429)
     ratelimit.count_submission(request)
-    report = report_submit(
-        kind=data["kind"],
-        message=data["message"],
-        kern=data["kern"],
-        name=data["name"],
-        email=data["email"],
-        phone=data["phone"],
-        organisation=data["organisation"] if data["is_professional"] else "",
-        channel=ReportChannel.PROFESSIONAL
-        if data["is_professional"]
-        else ReportChannel.WEB,
-        privacy_consent=data["privacy_consent"],
-        share_with_partner=data["share_with_partner"],
-        signs=data.get("signs") or [],
-        person=form.person_data(),
-        submission_token=data["submission_token"],
-    )
+    try:
+        report = retry_once_on_lost_connection(
+            report_submit,
+            kind=data["kind"],
+            message=data["message"],
+            kern=data["kern"],
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            callback_daypart=data["callback_daypart"],
+            organisation=data["organisation"] if data["is_professional"] else "",
+            channel=ReportChannel.PROFESSIONAL
+            if data["is_professional"]
+            else ReportChannel.WEB,
+            privacy_consent=data["privacy_consent"],
+            share_with_partner=data["share_with_partner"],
+            signs=data.get("signs") or [],
+            person=form.person_data(),
+            submission_token=data["submission_token"],
+        )
+    except CONNECTION_ERRORS:
+        # Stored nothing even after one retry: keep what was typed (and the
+        # submission token, so a resend is never stored twice) and ask again.
+        form.add_error(None, not_saved_message())
+        return _details(request, form, status=503)
     request.session[_SESSION_KEY] = report.reference
     return redirect(reverse("meldpunt:report_received"))
 

@@ -9,6 +9,8 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.mail import validate_deliverable_email
+
 from .constants import JoinRequestKind, MembershipRole
 from .form_texts import checked_phone
 from .models import JoinRequest
@@ -171,7 +173,9 @@ class JoinRequestForm(forms.ModelForm):
 class InviteForm(forms.Form):
     """A coordinator invites a person to an organisation's partner area."""
 
-    email = forms.EmailField(label=_("E-mailadres"))
+    email = forms.EmailField(
+        label=_("E-mailadres"), validators=[validate_deliverable_email]
+    )
     name = forms.CharField(label=_("Naam"), max_length=300, required=False)
     organization = forms.ModelChoiceField(label=_("Organisatie"), queryset=None)
     role = forms.ChoiceField(

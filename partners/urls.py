@@ -5,6 +5,8 @@ dashboard. The domains add their partner pages to the same namespace
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from lansingerland.forms import QueuedPasswordResetForm
+
 from . import views
 from .forms import PartnerAuthenticationForm, PartnerSetPasswordForm
 
@@ -32,6 +34,7 @@ urlpatterns = [
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(
             template_name="partners/registration/password_reset_form.html",
+            form_class=QueuedPasswordResetForm,
             email_template_name="partners/mail/password_reset_body.txt",
             subject_template_name="partners/mail/password_reset_subject.txt",
             success_url=reverse_lazy("partners:password_reset_done"),

@@ -15,11 +15,14 @@ from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
+from lansingerland.constants import REAL_DATA_ORGANIZATIONS, REAL_DATA_TARGET_GROUPS
+from lansingerland.real_data import RealDataDeleteAdminMixin
 
 from .constants import GeocodeStatus
 from .location_address import LocationAdminForm
 from .models import (
     Location,
+    OpenDataSettings,
     Organization,
     Service,
     ServiceClosure,
@@ -71,11 +74,16 @@ class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(
-    VersionRelationsRestoreMixin, SimpleHistoryAdmin, admin.ModelAdmin
+    RealDataDeleteAdminMixin,
+    VersionRelationsRestoreMixin,
+    SimpleHistoryAdmin,
+    admin.ModelAdmin,
 ):
     """Organisations, with history, diff and restoring a version, the partner
-    settings and the memberships, and a filter for stale listings."""
+    settings and the memberships, and a filter for stale listings. Deleting a
+    partner from the shipped data leaves a tombstone, so it stays deleted."""
 
+    real_data_dataset = REAL_DATA_ORGANIZATIONS
     list_display = ["name", "is_coalition_partner", "status", "last_verified_at"]
     list_filter = [
         VerificationStateFilter,
@@ -191,7 +199,22 @@ class ThemeAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(admin.ModelAdmin):
+class TargetGroupAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
+    real_data_dataset = REAL_DATA_TARGET_GROUPS
+    real_data_key_field = "slug"
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(OpenDataSettings)
+class OpenDataSettingsAdmin(admin.ModelAdmin):
+    """The one row of open data settings: coordinators choose the licence."""
+
+    list_display = ["licence", "updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return not OpenDataSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

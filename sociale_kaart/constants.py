@@ -68,3 +68,19 @@ KERN_POSTCODES: dict[str, tuple[str, ...]] = {
 
 #: WGS84 bounding box of the municipality: (west, south, east, north).
 MUNICIPALITY_BBOX = (4.425, 51.955, 4.61, 52.05)
+
+
+class OpenDataLicence(models.TextChoices):
+    """Licences a coordinator can put on the open data; values are SPDX ids."""
+
+    CC0 = "CC0-1.0", _("CC0 1.0: vrij te gebruiken, zonder voorwaarden")
+    CC_BY = "CC-BY-4.0", _("CC BY 4.0: vrij te gebruiken met naamsvermelding")
+    CC_BY_SA = "CC-BY-SA-4.0", _("CC BY-SA 4.0: naamsvermelding, gelijk delen")
+
+
+#: The licence deeds, by SPDX id.
+OPEN_DATA_LICENCE_URLS: dict[str, str] = {
+    OpenDataLicence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+    OpenDataLicence.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.nl",
+    OpenDataLicence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/deed.nl",
+}

@@ -98,7 +98,7 @@ class ServiceFilter(PlainFilterSet):
     thema = _multiple(Theme, _("Thema"))
     doelgroep = _multiple(TargetGroup, _("Voor wie"))
     kern = django_filters.MultipleChoiceFilter(
-        label=_("Kern"),
+        label=_("Woonplaats"),
         choices=Kern.choices,
         widget=forms.CheckboxSelectMultiple,
         method="filter_kern",

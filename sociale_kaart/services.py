@@ -12,13 +12,25 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils.text import slugify
 
-from lansingerland.constants import Kern
+from lansingerland.constants import (
+    REAL_DATA_ORGANIZATIONS,
+    REAL_DATA_TARGET_GROUPS,
+    Kern,
+)
 from lansingerland.loading import LoadResult
+from lansingerland.real_data import real_data_tombstones
 from lansingerland.slugs import unique_slug
 
 from . import geocoding
 from .constants import KERN_CENTRES, KERN_POSTCODES, GeocodeStatus
-from .models import Location, Organization, TargetGroup, Theme
+from .models import (
+    LoadedService,
+    Location,
+    Organization,
+    Service,
+    TargetGroup,
+    Theme,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +50,9 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
     with name, themes, description, website, phone, address, kern, lat, lon,
     coordinates_approximate). An organisation is matched on its name in that
     list (``source_key``); one that exists is left exactly as a coordinator
-    last saved it, so running the load twice changes nothing. Coordinates are
+    last saved it (edited stays edited, hidden stays hidden), and one a
+    coordinator deleted (a tombstone) is not created again, so running the
+    load twice changes nothing. Coordinates are
     WGS84 degrees; approximate ones keep that mark on the location.
 
     Raises OSError when the file can't be read, ValueError (json.JSONDecodeError
@@ -48,7 +62,7 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
     created = unchanged = 0
     existing = set(
         Organization.objects.exclude(source_key="").values_list("source_key", flat=True)
-    )
+    ) | real_data_tombstones(dataset=REAL_DATA_ORGANIZATIONS)
     for item in data["organisations"]:
         key = item["name"]
         if key in existing:
@@ -91,15 +105,16 @@ def target_groups_load(*, path: Path = TARGET_GROUPS_PATH) -> LoadResult:
     lower case). A name counts as there when a target group has its slug or
     the same name (ignoring case); such a row is never changed, so a
     coordinator's rename in the admin survives and running the load twice
-    changes nothing. A group a coordinator deleted comes back on the next
-    load.
+    changes nothing. A group a coordinator deleted stays deleted.
 
     Raises OSError when the file can't be read, ValueError
     (json.JSONDecodeError) when its content is malformed.
     """
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     created = unchanged = 0
-    slugs = set(TargetGroup.objects.values_list("slug", flat=True))
+    slugs = set(TargetGroup.objects.values_list("slug", flat=True)) | (
+        real_data_tombstones(dataset=REAL_DATA_TARGET_GROUPS)
+    )
     names = {
         name.casefold() for name in TargetGroup.objects.values_list("name", flat=True)
     }
@@ -111,6 +126,79 @@ def target_groups_load(*, path: Path = TARGET_GROUPS_PATH) -> LoadResult:
         TargetGroup.objects.create(name=name, slug=slug)
         slugs.add(slug)
         names.add(name.casefold())
+        created += 1
+    return LoadResult(created=created, unchanged=unchanged)
+
+
+@transaction.atomic
+def coalition_load(*, path: Path = PARTNERS_PATH) -> Organization:
+    """The coalition itself as an organisation on the sociale kaart.
+
+    ``path`` is the partner list (JSON ``coalition``: name, email, website,
+    description). Offers whose source names no organiser are listed under it.
+    Created once, matched on ``source_key`` ``coalition``; an existing record is
+    returned exactly as a coordinator last saved it. Not marked as a coalition
+    partner (it is the coalition, not a signatory). It gets no location: the
+    source gives no address.
+
+    Raises OSError or ValueError (json.JSONDecodeError) for an unreadable file,
+    KeyError when the file has no ``coalition`` entry.
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))["coalition"]
+    existing = Organization.objects.filter(source_key="coalition").first()
+    if existing is not None:
+        return existing
+    return Organization.objects.create(
+        name=data["name"],
+        slug=unique_slug(Organization, data["name"], fallback="coalitie"),
+        description=data.get("description") or "",
+        website=data.get("website") or "",
+        email=data.get("email") or "",
+        source_key="coalition",
+    )
+
+
+@transaction.atomic
+def services_load_projects(*, path: Path = PARTNERS_PATH) -> LoadResult:
+    """Create an offer for each project of the partner list that was never loaded.
+
+    ``path`` is the partner list (JSON ``projects``: name, optional name_nl,
+    description, organiser, target_groups, frequency). Only the facts given are
+    used: no opening times, costs or places the source doesn't state. The
+    offer belongs to the named organiser (matched on the partner list's name)
+    with that organiser's locations; without an organiser it is listed under
+    the coalition (``coalition_load``). Target groups are linked only when the
+    source names them and they exist. Each project is loaded once
+    (``LoadedService``): an offer a coordinator changed or deleted is left
+    alone on every later run.
+
+    Raises OSError or ValueError (json.JSONDecodeError) for an unreadable
+    file, Organization.DoesNotExist when a named organiser was never loaded.
+    """
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    created = unchanged = 0
+    loaded = set(LoadedService.objects.values_list("source_key", flat=True))
+    for item in data.get("projects", []):
+        key = item["name"]
+        if key in loaded:
+            unchanged += 1
+            continue
+        if item.get("organiser"):
+            organization = Organization.objects.get(source_key=item["organiser"])
+        else:
+            organization = coalition_load(path=path)
+        name = item.get("name_nl") or item["name"]
+        service = Service.objects.create(
+            organization=organization,
+            name=name,
+            slug=unique_slug(Service, name, fallback="aanbod"),
+            description=item.get("description") or "",
+        )
+        service.locations.set(organization.locations.all())
+        service.target_groups.set(
+            TargetGroup.objects.filter(name__in=item.get("target_groups") or [])
+        )
+        LoadedService.objects.create(source_key=key, service=service)
         created += 1
     return LoadResult(created=created, unchanged=unchanged)
 
@@ -178,6 +266,16 @@ def _kern_fallback(text: str) -> ResolvedPlace | None:
     return None
 
 
+def _place_cache_key(text: str) -> str:
+    normalized = " ".join(text.split()).casefold()
+    return "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+
+
+def place_forget(*, text: str) -> None:
+    """Drop the cached resolution of ``text`` (an address being erased)."""
+    cache.delete(_place_cache_key(text))
+
+
 def place_resolve(*, text: str) -> ResolvedPlace | None:
     """Resolve what a visitor typed for "near" (postcode, address, kern) once.
 
@@ -189,7 +287,7 @@ def place_resolve(*, text: str) -> ResolvedPlace | None:
     normalized = " ".join(text.split()).casefold()
     if not normalized:
         return None
-    key = "sociale_kaart:place:" + hashlib.sha256(normalized.encode()).hexdigest()
+    key = _place_cache_key(normalized)
     cached = cache.get(key)
     if cached is not None:
         return cached or None

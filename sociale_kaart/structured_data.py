@@ -1,8 +1,13 @@
 """schema.org descriptions (JSON-LD) of organisations and offers for search engines.
 
 Built from the published record only; the template escapes the JSON with
-``ld_json`` so no user text can break out of the script element.
+``ld_json`` so no user text can break out of the script element. Only
+properties schema.org defines for each type are used (``isAccessibleForFree``
+is not one of Service: a free offer is an ``Offer`` with price 0). Times are
+Europe/Amsterdam wall-clock times, dates ISO 8601 local dates.
 """
+
+from django.utils import timezone
 
 from lansingerland.plain_text import plain_text
 
@@ -10,10 +15,12 @@ from .models import Location, Organization, Service
 
 
 def place_json_ld(location: Location) -> dict:
-    """schema.org ``Place`` of ``location``: name, ``PostalAddress`` (NL) when
-    it has a street, ``GeoCoordinates`` (WGS84, 6 decimals) when it has a
-    point. Also used for activities at a location (activiteiten)."""
-    place: dict = {"@type": "Place", "name": location.name or location.address}
+    """schema.org ``Place`` of ``location``: a name (Lansingerland at least),
+    ``PostalAddress`` (NL) when it has a street, ``GeoCoordinates`` (WGS84, 6
+    decimals) when it has a point. Also used for activities at a location
+    (activiteiten)."""
+    name = location.name or location.address or location.get_kern_display()
+    place: dict = {"@type": "Place", "name": name or "Lansingerland"}
     if location.street:
         number = f"{location.house_number or ''}{location.house_letter}"
         if location.house_number_addition:
@@ -52,7 +59,12 @@ def organization_json_ld(organization: Organization, url: str) -> dict:
 
 
 def service_json_ld(service: Service, url: str) -> dict:
-    """schema.org ``Service`` with provider, places, hours and audience."""
+    """schema.org ``Service`` with provider, places, hours, audience and price.
+
+    ``hoursAvailable`` holds the weekly periods and, for each upcoming closure,
+    a specification closed all day (opens and closes 00:00) from ``validFrom``
+    through ``validThrough``, as search engines read closed days.
+    """
     hours = [
         {
             "@type": "OpeningHoursSpecification",
@@ -61,6 +73,15 @@ def service_json_ld(service: Service, url: str) -> dict:
             "closes": f"{s.closes_at:%H:%M}",
         }
         for s in service.schedules.all()
+    ] + [
+        {
+            "@type": "OpeningHoursSpecification",
+            "opens": "00:00",
+            "closes": "00:00",
+            "validFrom": closure.start_date.isoformat(),
+            "validThrough": closure.end_date.isoformat(),
+        }
+        for closure in service.upcoming_closures(timezone.localdate())
     ]
     data = {
         "@context": "https://schema.org",
@@ -75,8 +96,11 @@ def service_json_ld(service: Service, url: str) -> dict:
             for loc in service.locations.all()
         ],
         "hoursAvailable": hours,
-        "isAccessibleForFree": service.is_free,
     }
+    if service.is_free:
+        data["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
+    elif service.cost_description:
+        data["offers"] = {"@type": "Offer", "description": service.cost_description}
     audience = [g.name for g in service.target_groups.all()]
     if audience:
         data["audience"] = {"@type": "Audience", "audienceType": ", ".join(audience)}

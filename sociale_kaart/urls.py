@@ -1,6 +1,7 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
+from .hsds import views as hsds
 
 app_name = "sociale_kaart"
 
@@ -8,7 +9,20 @@ urlpatterns = [
     path("", views.organization_list, name="organization_list"),
     path("kaart.geojson", views.map_geojson, name="map_geojson"),
     path("aanbod/<slug:slug>/", views.service_detail, name="service_detail"),
-    path("open-data/hsds/<str:entity>/", views.hsds_export, name="hsds_export"),
+    path("open-data/", hsds.open_data, name="open_data"),
+    path("open-data/hsds/", hsds.api_root, name="hsds_root"),
+    re_path(
+        r"^open-data/hsds/(?P<entity>organizations|services|service_at_locations"
+        r"|taxonomies|taxonomy_terms|locations)/?$",
+        hsds.api_list,
+        name="hsds_list",
+    ),
+    re_path(
+        r"^open-data/hsds/(?P<entity>organizations|services|service_at_locations"
+        r"|taxonomies|taxonomy_terms)/(?P<pk>[^/]+)/?$",
+        hsds.api_item,
+        name="hsds_item",
+    ),
     path("bewaarlijst/", views.shortlist_detail, name="shortlist_detail"),
     path("bewaarlijst/gedeeld/", views.shortlist_shared, name="shortlist_shared"),
     path("bewaarlijst/wijzigen/", views.shortlist_change, name="shortlist_change"),

@@ -2,14 +2,14 @@
 offer pages, GeoJSON of the same search."""
 
 from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
 from lansingerland.qrcodes import qr_code_svg
 
-from . import open_data, shortlist
+from . import shortlist
 from .selectors import (
     find,
     locations_as_geojson,
@@ -157,18 +157,3 @@ def shortlist_change(request):
         elif action == "verwijder":
             shortlist.shortlist_remove(session=request.session, service_id=ids[0])
     return _back(request)
-
-
-@require_safe
-def hsds_export(request, entity: str):
-    """HSDS-shaped open data, paginated (``?page=2``); see ``open_data``."""
-    if entity not in open_data.ENTITIES:
-        raise Http404
-    response = JsonResponse(
-        open_data.hsds_page(
-            entity, request.GET.get("page"), absolute_url=request.build_absolute_uri
-        ),
-        json_dumps_params={"ensure_ascii": False},
-    )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response

@@ -13,9 +13,13 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
+from post_office.mail import send_queued
+from post_office.signals import email_queued
 
 from lansingerland.constants import COORDINATOR_GROUP
 from lansingerland.management.commands.create_dev_coordinator import COORDINATOR_APPS
+from lansingerland.models import SiteContact
+from lansingerland.selectors import site_contact_forget, site_contact_remember
 
 
 def _commits_to_the_database(request) -> bool:
@@ -27,6 +31,19 @@ def _commits_to_the_database(request) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def _site_contact_from_settings(settings):
+    """Each worker keeps the meldpunt's contact details for a minute; a test
+    starts with the settings' defaults kept (as a warm worker has them), never
+    with the copy of an earlier test's rolled-back row. A test that stores
+    contact details outside the admin calls ``site_contact_forget``."""
+    site_contact_remember(
+        SiteContact(email=settings.COALITION_EMAIL, phone=settings.COALITION_PHONE)
+    )
+    yield
+    site_contact_forget()
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache_after_committing_tests(request, django_db_blocker):
     """The cache is a database table that neither rollback nor flush empties:
     after a test that commits, clear it, so no rate-limit counts carry over."""
@@ -34,6 +51,31 @@ def _empty_cache_after_committing_tests(request, django_db_blocker):
     if _commits_to_the_database(request):
         with django_db_blocker.unblock():
             cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _deliver_queued_mail(request):
+    """Deliver each mail as soon as it is queued, so tests read ``mail.outbox``.
+
+    Delivery is post_office's own ``send_queued`` with the locmem backend; in
+    the running site it happens outside the request (lansingerland/mail.py).
+    Tests about the queue itself ask for ``mail_stays_queued``.
+    """
+    if "mail_stays_queued" in request.fixturenames:
+        yield
+        return
+
+    def deliver(sender, emails, **kwargs):
+        send_queued(processes=1)
+
+    email_queued.connect(deliver, dispatch_uid="tests-deliver-queued-mail")
+    yield
+    email_queued.disconnect(dispatch_uid="tests-deliver-queued-mail")
+
+
+@pytest.fixture
+def mail_stays_queued():
+    """Queued mail is not delivered until the test delivers it."""
 
 
 @pytest.fixture

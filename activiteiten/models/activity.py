@@ -1,13 +1,9 @@
-"""Activiteit and its dates."""
+"""Activiteit: the activity itself (its dates are in ``occurrence``)."""
 
 import datetime
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
-from django.core.validators import (
-    EmailValidator,
-    URLValidator,
-)
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -17,7 +13,7 @@ from simple_history import register
 
 from lansingerland.constants import Kern
 from lansingerland.plain_text import plain_text
-from lansingerland.validators import normalize_phone, validate_description_length
+from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Location, Organization, Service
 
 from ..constants import (
@@ -25,7 +21,8 @@ from ..constants import (
     RegistrationMethod,
     TargetGroup,
 )
-from ..recurrence import LOCAL_TZ, local_starts, normalize_rrule
+from ..recurrence import local_starts, normalize_rrule
+from ..validators import cost_error, registration_errors
 from .campaign import Campaign
 
 #: An activity past midnight that lasts longer than this is more likely a typing
@@ -130,12 +127,19 @@ class Activity(models.Model):
         choices=TargetGroup.choices,
         default=TargetGroup.EVERYONE,
     )
-    is_free = models.BooleanField(_("gratis"), default=True)
+    is_free = models.BooleanField(
+        _("gratis"),
+        default=False,
+        help_text=_("Alleen aanvinken als meedoen niets kost."),
+    )
     cost = models.CharField(
         _("kosten"),
         max_length=200,
         blank=True,
-        help_text=_("Bijvoorbeeld: € 2,50 inclusief koffie."),
+        help_text=_(
+            "Zoals u het wilt laten zien, bijvoorbeeld: € 2,50 inclusief koffie. "
+            "Leeg laten als het gratis is."
+        ),
     )
     registration = models.CharField(
         _("aanmelden"),
@@ -301,32 +305,14 @@ class Activity(models.Model):
                 "Eindigt de activiteit echt de volgende dag om %(time)s? Controleer "
                 "de eindtijd."
             ) % {"time": self.end_time.strftime("%H:%M")}
-        contact = self.registration_contact.strip()
-        if self.registration != RegistrationMethod.NONE and not contact:
-            errors["registration_contact"] = _(
-                "Vul in waar mensen zich kunnen aanmelden."
-            )
-        elif self.registration == RegistrationMethod.EMAIL and contact:
-            try:
-                EmailValidator()(contact)
-            except ValidationError:
-                errors["registration_contact"] = _(
-                    "Vul een e-mailadres in, zoals naam@voorbeeld.nl."
-                )
-        elif self.registration == RegistrationMethod.LINK and contact:
-            try:
-                URLValidator(schemes=["https", "http"])(contact)
-            except ValidationError:
-                errors["registration_contact"] = _(
-                    "Vul een webadres in dat begint met https://."
-                )
-        elif self.registration == RegistrationMethod.PHONE and contact:
-            try:
-                normalize_phone(contact)
-            except ValidationError:
-                errors["registration_contact"] = _(
-                    "Vul een telefoonnummer in, zoals 010 123 45 67."
-                )
+        message = registration_errors(
+            method=self.registration, contact=self.registration_contact
+        )
+        if message:
+            errors["registration_contact"] = message
+        message = cost_error(is_free=self.is_free, cost=self.cost)
+        if message:
+            errors["cost"] = message
         if self.max_participants is not None and self.max_participants < 1:
             errors["max_participants"] = _("Het maximum is minstens 1.")
         if errors:
@@ -369,89 +355,6 @@ class Activity(models.Model):
         ]
         if errors:
             raise ValidationError({"campaigns": errors})
-
-
-class ActivityException(models.Model):
-    """A date on which a recurring activity does not take place (iCalendar EXDATE).
-
-    ``date`` is the local date (Europe/Amsterdam) of the start that is skipped.
-    Kept apart from the occurrences so it survives their re-expansion.
-    """
-
-    activity = models.ForeignKey(
-        Activity,
-        verbose_name=_("activiteit"),
-        on_delete=models.CASCADE,
-        related_name="exceptions",
-    )
-    date = models.DateField(_("datum"))
-    reason = models.CharField(_("reden"), max_length=200, blank=True)
-    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
-
-    class Meta:
-        ordering = ["date"]
-        verbose_name = _("vervallen datum")
-        verbose_name_plural = _("vervallen data")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["activity", "date"],
-                name="activity_exception_once_per_date",
-                violation_error_message=_("Deze datum is al geschrapt."),
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.activity} – {self.date:%d-%m-%Y}"
-
-
-class OccurrenceQuerySet(models.QuerySet):
-    def visible(self) -> "OccurrenceQuerySet":
-        """Occurrences that were not cancelled one by one."""
-        return self.filter(is_cancelled=False)
-
-
-class Occurrence(models.Model):
-    """One date of an activity, stored so pages and feeds query rows.
-
-    ``start`` and ``end`` are aware datetimes computed from local wall-clock
-    time in Europe/Amsterdam; ``date`` is the local day on which it starts
-    (an activity from 23:00 to 01:00 belongs to its first day). Written only
-    by ``services.activity_expand_occurrences`` and the cancel/restore services.
-    """
-
-    activity = models.ForeignKey(
-        Activity,
-        verbose_name=_("activiteit"),
-        on_delete=models.CASCADE,
-        related_name="occurrences",
-    )
-    start = models.DateTimeField(_("begin"))
-    end = models.DateTimeField(_("einde"))
-    date = models.DateField(_("dag"), db_index=True)
-    is_cancelled = models.BooleanField(_("vervalt"), default=False)
-
-    objects = OccurrenceQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["start", "activity__title"]
-        verbose_name = _("datum van een activiteit")
-        verbose_name_plural = _("data van activiteiten")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["activity", "start"], name="occurrence_unique_start"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.activity} – {self.local_start:%d-%m-%Y %H:%M}"
-
-    @property
-    def local_start(self) -> datetime.datetime:
-        return self.start.astimezone(LOCAL_TZ)
-
-    @property
-    def local_end(self) -> datetime.datetime:
-        return self.end.astimezone(LOCAL_TZ)
 
 
 # Who changed an activity and when (partners too); kept in this app.

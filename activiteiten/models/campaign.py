@@ -3,13 +3,12 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import (
-    FileExtensionValidator,
-)
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from lansingerland.uploads import CleanUploadPath, validate_image_upload
 
 from ..constants import (
     CampaignKind,
@@ -57,10 +56,13 @@ class Campaign(models.Model):
     intro = models.TextField(_("inleiding"), blank=True)
     image = models.FileField(
         _("afbeelding"),
-        upload_to="campagnes/",
+        upload_to=CleanUploadPath("campagnes"),
         blank=True,
-        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"])],
-        help_text=_("Een foto of affiche (JPG, PNG of WebP)."),
+        validators=[validate_image_upload],
+        help_text=_(
+            "Een foto of affiche (JPG, PNG of WebP), hoogstens 5 MB en 40 "
+            "miljoen beeldpunten."
+        ),
     )
     image_alt = models.CharField(
         _("beschrijving van de afbeelding"),

@@ -1,9 +1,13 @@
-"""Template tags of the activiteiten app for pages elsewhere (the home page)."""
+"""Template tags of the activiteiten app: what happens this week (home page)
+and the webcal: addresses of the feeds."""
 
 import datetime
 
 from django import template
+from django.urls import reverse
 from django.utils import timezone
+
+from lansingerland.constants import Kern
 
 from ..selectors import occurrences_between
 
@@ -23,3 +27,17 @@ def activiteiten_this_week(limit: int = THIS_WEEK_LIMIT) -> dict:
         first=today, last=today + datetime.timedelta(days=6)
     )[:limit]
     return {"occurrences": occurrences}
+
+
+@register.simple_tag(takes_context=True)
+def webcal_url(context, view_name: str, *args) -> str:
+    """The ``webcal:`` address of a feed (``webcal://host/.../agenda.ics``), which
+    a calendar program subscribes to and keeps current, unlike a download."""
+    url = context["request"].build_absolute_uri(reverse(view_name, args=args))
+    return "webcal:" + url.split(":", 1)[1]
+
+
+@register.inclusion_tag("activiteiten/includes/week_sheet_links.html")
+def activiteiten_week_sheet_links() -> dict:
+    """Links to the "Deze week" poster of each kern (no query)."""
+    return {"kernen": list(Kern)}

@@ -104,7 +104,7 @@ class ReporterInline(admin.StackedInline):
     extra = 0
     max_num = 1
     can_delete = False
-    fields = ["name", "email", "phone", "organisation"]
+    fields = ["name", "email", "phone", "callback_daypart", "organisation"]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None) -> bool:

@@ -41,6 +41,7 @@ def report_submit(
     name: str = "",
     email: str = "",
     phone: str = "",
+    callback_daypart: str = "",
     organisation: str = "",
     channel: str = ReportChannel.WEB,
     privacy_consent: bool,
@@ -56,7 +57,9 @@ def report_submit(
 
     ``phone`` must already be normalised (``meldpunt.validators.normalize_phone``);
     ``email`` is stored lower-case, so ``Jan@Example.nl`` and ``jan@example.nl``
-    are the same reporter. ``person`` holds PersonConcerned fields (name,
+    are the same reporter. ``callback_daypart`` (a ``CallbackDaypart`` value,
+    or "") asks to be called back on ``phone``. ``person`` holds
+    PersonConcerned fields (name,
     address, kern, relation, knows_about_report) and is ignored unless
     ``kind`` is a concern. ``received_at`` (aware, default now) is set by
     coordinators entering a phone report. First contact is due
@@ -64,8 +67,8 @@ def report_submit(
     date (Europe/Amsterdam, Dutch public holidays excluded).
 
     When ``submission_token`` was used before, the earlier report is returned
-    and nothing is stored or mailed again. New reports mail the coordinators and
-    the reporter after commit.
+    and nothing is stored or mailed again. New reports queue mail to the
+    coordinators and the reporter in the same transaction (delivered later).
 
     Raises ValueError when ``privacy_consent`` is false, and
     django.core.exceptions.ValidationError when a field does not validate.
@@ -108,6 +111,7 @@ def report_submit(
             name=name,
             email=email.strip().lower(),
             phone=phone,
+            callback_daypart=callback_daypart,
             organisation=organisation,
         )
         reporter.full_clean()
@@ -126,5 +130,6 @@ def report_submit(
     )
     from ..notifications import notify_new_report
 
-    transaction.on_commit(lambda: notify_new_report(report.pk))
+    # Queued in this transaction: the report and its mails are kept together.
+    notify_new_report(report.pk)
     return report

@@ -7,6 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lansingerland.erasure import personal_data_erase_everywhere
+from sociale_kaart.services import place_forget
+
 from ..constants import FINISHED_STATUSES, NoteKind
 from ..models import (
     Note,
@@ -31,17 +34,39 @@ def log_personal_data_access(
     )
 
 
+def _erase_copies(report: Report) -> None:
+    """Copies of the report's personal data outside its own rows: mails about
+    it (by reference) or to its reporter, history, sessions, login logs and
+    the cached resolution of a typed address."""
+    reporter = Reporter.objects.filter(report=report).first()
+    concerned = PersonConcerned.objects.filter(report=report).first()
+    full_names = [
+        person.name
+        for person in (reporter, concerned)
+        if person and len(person.name.split()) > 1
+    ]
+    personal_data_erase_everywhere(
+        emails=[reporter.email] if reporter else [],
+        texts=[report.reference, report.formatted_reference, *full_names],
+    )
+    if concerned and concerned.address:
+        place_forget(text=concerned.address)
+
+
 @transaction.atomic
 def report_anonymise(*, report_id: int, reason: str, user=None) -> bool:
     """Remove the personal data of one report, keeping the non-personal facts.
 
     Deletes the Reporter and PersonConcerned rows, replaces the message and
     the texts of notes, status changes and referrals, and adds a system note
-    with ``reason``. Safe to repeat: returns False when already anonymised.
+    with ``reason``. Copies elsewhere go too (``_erase_copies``): mails in
+    the queue and its log, history rows, sessions, cached typed addresses and
+    login logs. Safe to repeat: returns False when already anonymised.
     """
     report = Report.objects.select_for_update().get(pk=report_id)
     if report.anonymised_at is not None:
         return False
+    _erase_copies(report)
     Reporter.objects.filter(report=report).delete()
     PersonConcerned.objects.filter(report=report).delete()
     report.message = ANONYMISED_TEXT
@@ -59,8 +84,10 @@ def report_anonymise(*, report_id: int, reason: str, user=None) -> bool:
 
 @transaction.atomic
 def report_delete_keeping_statistic(*, report_id: int) -> ReportStatistic:
-    """Delete a report and everything attached, leaving a ReportStatistic row."""
+    """Delete a report and everything attached (its mails and other copies
+    too), leaving a ReportStatistic row."""
     report = Report.objects.select_for_update().get(pk=report_id)
+    _erase_copies(report)
     statistic = ReportStatistic.objects.create(
         kind=report.kind,
         kern=report.kern,

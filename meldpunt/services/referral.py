@@ -23,7 +23,7 @@ from .workflow import report_transition
 def report_refer(
     *, report_id: int, organization: Organization, user, note: str = ""
 ) -> Referral:
-    """Refer a report to ``organization`` and mail it the link after commit.
+    """Refer a report to ``organization`` and queue its mail with the link.
 
     A report in triage is referred at once; a new, waiting or reopened one is
     first taken into triage (``workflow.referral_steps``): two StatusChanges,
@@ -55,7 +55,7 @@ def report_refer(
     )
     from ..notifications import notify_partner_referral
 
-    transaction.on_commit(lambda: notify_partner_referral(referral.pk))
+    notify_partner_referral(referral.pk)
     return referral
 
 

@@ -27,7 +27,7 @@ def report_transition(
 
     Locks the row (select_for_update), writes one StatusChange (who: ``user``
     or ``actor_label`` such as a partner; UTC time) and, when
-    ``notify_reporter`` is set, mails the reporter after commit. Closing needs
+    ``notify_reporter`` is set, queues a mail to the reporter. Closing needs
     an ``outcome`` and a note, reopening a note, cancelling a ``cancel_reason``.
     Moving to in-contact records first contact (once). Going back to triage or
     cancelling withdraws an open referral.
@@ -87,9 +87,7 @@ def report_transition(
     if notify_reporter:
         from ..notifications import notify_reporter_status
 
-        transaction.on_commit(
-            lambda: notify_reporter_status(report.pk, reporter_message.strip())
-        )
+        notify_reporter_status(report.pk, reporter_message.strip())
     return report
 
 

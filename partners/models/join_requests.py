@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.mail import validate_deliverable_email
 from sociale_kaart.models import WebsiteField
 
 from ..constants import ORGANIZATION_MODEL, JoinRequestKind, JoinRequestStatus
@@ -16,7 +17,7 @@ class JoinRequest(models.Model):
 
     kind = models.CharField(_("soort"), max_length=20, choices=JoinRequestKind.choices)
     name = models.CharField(_("naam"), max_length=200)
-    email = models.EmailField(_("e-mailadres"))
+    email = models.EmailField(_("e-mailadres"), validators=[validate_deliverable_email])
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     organization_name = models.CharField(
         _("naam van de organisatie"), max_length=200, blank=True

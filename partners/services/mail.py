@@ -1,13 +1,13 @@
-"""Mail of the partner area, sent through Django's mail API after commit."""
+"""Mail of the partner area, stored in the shared mail queue (lansingerland.mail)."""
 
 import hashlib
 import secrets
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
+
+from lansingerland.mail import mail_queue
 
 
 def new_token() -> tuple[str, str]:
@@ -28,17 +28,15 @@ def absolute_url(path: str) -> str:
 def send_after_commit(
     *, template: str, context: dict, recipients: Iterable[str]
 ) -> None:
-    """Send ``partners/mail/<template>_subject.txt`` / ``_body.txt`` after commit.
+    """Queue ``partners/mail/<template>_subject.txt`` / ``_body.txt``.
 
-    Each recipient gets their own mail, so addresses are never shared.
+    Queued in the caller's transaction, so what records the mail as sent (an
+    invitation, a digest run, a verification request) is kept only with it;
+    delivered and retried outside the request. Each recipient gets their own
+    mail, so addresses are never shared.
     """
     recipients = [r for r in dict.fromkeys(recipients) if r]
     subject = render_to_string(f"partners/mail/{template}_subject.txt", context)
     subject = " ".join(subject.split())
     body = render_to_string(f"partners/mail/{template}_body.txt", context)
-
-    def send() -> None:
-        for recipient in recipients:
-            send_mail(subject, body, None, [recipient])
-
-    transaction.on_commit(send)
+    mail_queue(recipients=recipients, subject=subject, body=body)

@@ -1,10 +1,13 @@
 """Sociale kaart: organisations and their locations, after Open Referral HSDS 3.0."""
 
+import uuid
+
 from django.contrib.gis.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.mail import validate_deliverable_email
 from lansingerland.validators import validate_description_length
 
 from ..constants import GeocodeStatus, OrganizationStatus
@@ -42,11 +45,20 @@ class Organization(models.Model):
         unique=True,
         help_text=_("Deel van het webadres: /sociale-kaart/<slug>/."),
     )
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
+    )
     description = models.TextField(
         _("beschrijving"), blank=True, validators=[validate_description_length]
     )
     website = WebsiteField(_("website"), blank=True)
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    email = models.EmailField(
+        _("e-mailadres"), blank=True, validators=[validate_deliverable_email]
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     themes = models.ManyToManyField(
         Theme, verbose_name=_("thema's"), blank=True, related_name="organizations"
@@ -113,6 +125,13 @@ class Location(models.Model):
         verbose_name=_("organisatie"),
         on_delete=models.CASCADE,
         related_name="locations",
+    )
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
     )
     name = models.CharField(_("naam"), max_length=200, blank=True)
     street = models.CharField(_("straat"), max_length=200, blank=True)

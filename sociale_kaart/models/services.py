@@ -1,6 +1,7 @@
 """Aanbod: ongoing offers of organisations, with their weekly schedules (HSDS)."""
 
 import datetime
+import uuid
 
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
@@ -11,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.mail import validate_deliverable_email
 from lansingerland.validators import validate_description_length
 
 from ..constants import OrganizationStatus, ServiceStatus, Weekday
@@ -49,6 +51,13 @@ class Service(models.Model):
         max_length=200,
         unique=True,
         help_text=_("Deel van het webadres: /sociale-kaart/aanbod/<slug>/."),
+    )
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
     )
     description = models.TextField(
         _("wat is het"), blank=True, validators=[validate_description_length]
@@ -96,7 +105,9 @@ class Service(models.Model):
         validators=[validate_description_length],
         help_text=_("Aanmelden nodig? Gewoon binnenlopen? Wie belt u?"),
     )
-    email = models.EmailField(_("e-mailadres"), blank=True)
+    email = models.EmailField(
+        _("e-mailadres"), blank=True, validators=[validate_deliverable_email]
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     status = models.CharField(
         _("status"),
@@ -264,3 +275,36 @@ class ServiceClosure(models.Model):
             raise ValidationError(
                 {"end_date": _("De einddatum ligt voor de begindatum.")}
             )
+
+
+class LoadedService(models.Model):
+    """Geladen aanbod: a project of the shipped partner list that the real-data
+    load turned into an offer once.
+
+    The row stays when a coordinator deletes the offer (``service`` becomes
+    empty), so the load never brings back what a coordinator removed and never
+    touches what they changed.
+    """
+
+    source_key = models.CharField(
+        _("bronsleutel"),
+        max_length=200,
+        unique=True,
+        help_text=_("Naam van het project in de meegeleverde partnerlijst."),
+    )
+    service = models.OneToOneField(
+        Service,
+        verbose_name=_("aanbod"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="loaded_from",
+    )
+    loaded_at = models.DateTimeField(_("geladen op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("geladen project")
+        verbose_name_plural = _("geladen projecten")
+
+    def __str__(self) -> str:
+        return self.source_key

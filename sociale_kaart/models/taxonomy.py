@@ -1,5 +1,7 @@
 """Managed taxonomies of the sociale kaart (HSDS ``taxonomy_term``)."""
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +11,13 @@ class Theme(models.Model):
 
     name = models.CharField(_("naam"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -27,6 +36,13 @@ class TargetGroup(models.Model):
 
     name = models.CharField(_("naam"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    uuid = models.UUIDField(
+        _("publieke id"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Vaste id in de open data (HSDS); verandert nooit."),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -69,7 +69,31 @@
     };
   }
 
+  /* When the background tiles can't be loaded (PDOK down, a blocked network),
+     say so in a status message above the map and point to the list, instead of
+     leaving a grey box. The message element exists before it is filled, so
+     screen readers announce it. */
+  function reportTileFailure(map) {
+    var status = element("p", null, "map-problem");
+    status.id = "kaart-melding";
+    status.setAttribute("role", "status");
+    block.insertBefore(status, container);
+    var loaded = 0;
+    var reported = false;
+    map.eachLayer(function (layer) {
+      if (!(layer instanceof L.TileLayer)) { return; }
+      layer.on("tileload", function () { loaded += 1; });
+      layer.on("tileerror", function () {
+        if (loaded || reported) { return; }
+        reported = true;
+        status.appendChild(document.createTextNode(container.dataset.tilesFailedLabel + " "));
+        status.appendChild(link("#aanbod", container.dataset.tilesFailedLink));
+      });
+    });
+  }
+
   window.socialeKaartInit = function (map) {
+    reportTileFailure(map);
     var labels = {
       approximate: container.dataset.approximateLabel,
       cluster: container.dataset.clusterLabel || "{count}"

@@ -44,6 +44,8 @@ class ActivityFactory(DjangoModelFactory):
     start_time = datetime.time(10, 0)
     end_time = datetime.time(12, 0)
     recurrence = ""
+    is_free = factory.LazyAttribute(lambda o: not o.cost)
+    cost = ""
 
     @factory.post_generation
     def organizations(self, create, extracted, **kwargs):

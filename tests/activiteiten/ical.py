@@ -61,3 +61,29 @@ def expand(event) -> list[datetime.datetime]:
     ):
         excluded.update(value.dt for value in exdate.dts)
     return [value for value in rule if value not in excluded]
+
+
+def events_by_summary(calendar: Calendar, summary: str) -> list:
+    """Every VEVENT titled ``summary`` (one per date), by start."""
+    events = [e for e in calendar.walk("VEVENT") if str(e["SUMMARY"]) == summary]
+    return sorted(events, key=lambda e: e.decoded("DTSTART"))
+
+
+def confirmed_starts(calendar: Calendar, summary: str) -> list[datetime.datetime]:
+    """The aware starts of the dates of ``summary`` that go ahead (not
+    ``STATUS:CANCELLED``), in order, as a calendar program shows them."""
+    return [
+        start
+        for event in events_by_summary(calendar, summary)
+        if str(event.get("STATUS", "CONFIRMED")) != "CANCELLED"
+        for start in expand(event)
+    ]
+
+
+def cancelled_starts(calendar: Calendar, summary: str) -> list[datetime.datetime]:
+    """The aware starts of the dates of ``summary`` marked ``STATUS:CANCELLED``."""
+    return [
+        event.decoded("DTSTART")
+        for event in events_by_summary(calendar, summary)
+        if str(event.get("STATUS")) == "CANCELLED"
+    ]

@@ -1,10 +1,12 @@
 """Coordinators enter activities in the admin; mistakes get a clear Dutch message."""
 
 import datetime
+import io
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from activiteiten.constants import RegistrationMethod
 from activiteiten.models import Activity, Occurrence
@@ -120,8 +122,10 @@ def test_registration_contact_must_fit_the_method(method, contact, ok):
 
 
 def test_campaign_image_needs_a_description():
+    png = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(png, "PNG")
     campaign = CampaignFactory.build(
-        image=SimpleUploadedFile("affiche.png", b"png"), image_alt=""
+        image=SimpleUploadedFile("affiche.png", png.getvalue()), image_alt=""
     )
     with pytest.raises(ValidationError) as error:
         campaign.full_clean()

@@ -81,7 +81,7 @@ def test_filter_form_keeps_choices_and_is_a_plain_get_form(client, week):
     assert '<form method="get"' in html
     assert '<option value="bleiswijk" selected>' in html
     assert re.search(r'name="gratis"[^>]*checked', html)
-    assert '<label class="form-label" for="id_kern">Kern</label>' in html
+    assert '<label class="form-label" for="id_kern">Woonplaats</label>' in html
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,12 @@ def submit_valid_report(page: BrowserPage) -> None:
         page.get_by_role("button", name="Melding versturen").click()
 
 
+def submit_empty_proposal(page: BrowserPage) -> None:
+    """Send the activity proposal form without filling it in: the error state."""
+    with page.expect_navigation():
+        page.get_by_role("button", name="Voorstel versturen").click()
+
+
 PUBLIC_PAGES = [
     PublicPage("home", "/"),
     PublicPage("meldpunt", "/meldpunt/"),
@@ -63,13 +69,25 @@ PUBLIC_PAGES = [
         "meldpunt-ontvangen", "/meldpunt/?soort=concern", prepare=submit_valid_report
     ),
     PublicPage("sociale-kaart", "/sociale-kaart/"),
+    PublicPage("open-data", "/sociale-kaart/open-data/"),
     PublicPage("organisatie", lambda data: data.organization.get_absolute_url()),
     PublicPage("activiteiten", "/activiteiten/"),
+    PublicPage("deze-week", "/activiteiten/deze-week/bleiswijk/"),
     PublicPage("campagne", lambda data: data.campaign.get_absolute_url()),
     PublicPage("activiteit", lambda data: data.activity.get_absolute_url()),
     PublicPage(
         "programma-afdrukken",
         lambda data: data.campaign.get_absolute_url() + "afdrukken/",
+    ),
+    PublicPage("activiteit-voorstellen", "/activiteiten/activiteit-voorstellen/"),
+    PublicPage(
+        "activiteit-voorstellen-fouten",
+        "/activiteiten/activiteit-voorstellen/",
+        prepare=submit_empty_proposal,
+    ),
+    PublicPage(
+        "activiteit-voorstel-ontvangen",
+        "/activiteiten/activiteit-voorstellen/ontvangen/",
     ),
     PublicPage("manifest", "/manifest/"),
     PublicPage("privacy", "/privacy/"),

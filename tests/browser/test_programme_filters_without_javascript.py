@@ -44,7 +44,7 @@ def test_filters_work_by_keyboard_without_javascript(page):
     page.goto("/activiteiten/kom-erbij/")
     titles = page.locator(".occurrence-title").all_inner_texts()
     assert titles == ["Jeu de boules", "Dansmiddag", "Voorleesuur"]
-    page.get_by_label("Kern").select_option("bleiswijk")
+    page.get_by_label("Woonplaats").select_option("bleiswijk")
     page.get_by_label("Alleen gratis activiteiten").focus()
     page.keyboard.press("Space")
     page.get_by_role("button", name="Toon activiteiten").focus()

@@ -113,10 +113,21 @@ def test_list_serves_everything_when_tiles_fail(
     page.route("https://service.pdok.nl/**", lambda route: route.abort())
     page.goto(f"{site}/sociale-kaart/")
     page.wait_for_selector("#kaart[data-places]", state="attached")
+    status = page.locator("#kaart-melding[role=status]")
+    status.get_by_role("link", name="Naar de lijst").wait_for()
+    assert "De kaart kan nu niet worden geladen" in status.inner_text()
+    assert status.get_by_role("link").get_attribute("href") == "#aanbod"
     assert page.locator(".result-list > li").count() == 20  # first page of 41
     assert "Aanbod: 41 gevonden" in page.inner_text("main")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
+
+
+def test_no_tile_message_when_the_tiles_load(site, browser_page):
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart .leaflet-tile-loaded")
+    assert page.locator("#kaart-melding").inner_text() == ""
 
 
 def test_a_cluster_is_a_button_named_in_dutch(site, browser_page):

@@ -1,5 +1,8 @@
 """Texts residents read say what is meant, in plain Dutch (B1)."""
 
+import re
+from html import unescape
+
 import pytest
 
 from tests.sociale_kaart.factories import ServiceFactory
@@ -21,3 +24,28 @@ def test_worry_form_says_no_question_about_the_person_is_required(client):
     html = client.get("/meldpunt/?soort=concern").content.decode()
     assert "Geen van deze vragen is verplicht." in html
     assert "Alles is niet verplicht" not in html
+
+
+POLICY_WORDS = re.compile(r"(?<![/\w-])(manifest|aanhak|kern)\w*", re.IGNORECASE)
+
+
+def visible_text(html: str) -> str:
+    """The words a reader sees: no markup, scripts, styles or attribute values."""
+    html = re.sub(r"(?s)<(script|style)\b.*?</\1>", " ", html)
+    return unescape(re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/meldpunt/?soort=concern",
+        "/sociale-kaart/",
+        "/activiteiten/",
+        "/manifest/",
+        "/activiteiten/deze-week/bleiswijk/",
+    ],
+)
+def test_public_pages_speak_without_policy_words(client, real_data, url):
+    text = visible_text(client.get(url).content.decode())
+    assert POLICY_WORDS.findall(text) == []

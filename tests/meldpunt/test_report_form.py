@@ -21,7 +21,7 @@ def test_form_shows_fields_and_emergency_numbers(client):
     response = client.get(URL, {"soort": "concern"})
     html = response.content.decode()
     assert response.status_code == 200
-    for label in ("Uw bericht", "Uw e-mailadres", "Over welke kern gaat het?"):
+    for label in ("Uw bericht", "Uw e-mailadres", "Over welke woonplaats gaat het?"):
         assert label in html
     assert 'href="tel:112"' in html
     assert 'href="tel:113"' in html

@@ -30,7 +30,7 @@ def _organization_request(**changes):
 
 def test_the_form_is_labelled_and_explains_what_happens(client):
     html = client.get(URL).content.decode()
-    assert "Aanhaken bij Samen aan zet" in html
+    assert "Meedoen met Samen aan zet" in html
     for field in ("kind_0", "name", "email", "organization_name", "privacy_consent"):
         assert f'for="id_{field}"' in html
 
@@ -38,7 +38,7 @@ def test_the_form_is_labelled_and_explains_what_happens(client):
 def test_the_manifesto_page_links_to_the_join_form(client):
     html = client.get("/manifest/").content.decode()
     assert f'href="{URL}"' in html
-    assert "Aanhaken bij Samen aan zet" in html
+    assert "Meedoen met Samen aan zet" in html
 
 
 def test_an_organisation_asks_to_join(client):

@@ -18,7 +18,7 @@ def test_list_shows_every_partner_with_its_themes(client, real_data):
     response = client.get("/sociale-kaart/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "21 organisaties" in html
+    assert "22 organisaties" in html  # the 21 partners and the coalition
     assert "Stichting 4 het Leven" in html
     assert "Dans- en muziekschool Jay&#x27;s Place" in html
     assert "digitale vaardigheden" in html
@@ -128,7 +128,7 @@ def test_pages_use_a_constant_number_of_queries(client, django_assert_max_num_qu
 def test_coordinator_edits_an_organisation_with_a_map(coordinator_client, real_data):
     response = coordinator_client.get("/admin/sociale_kaart/organization/")
     assert response.status_code == 200
-    assert "21 organisaties" in response.content.decode()
+    assert "22 organisaties" in response.content.decode()
     library = real_data_library()
     page = coordinator_client.get(
         f"/admin/sociale_kaart/organization/{library.pk}/change/"

@@ -17,6 +17,9 @@ URLS = [
     "/sociale-kaart/kaart.geojson",
     "/sociale-kaart/kaart.geojson?q=koffie&dag=2",
     "/sociale-kaart/open-data/hsds/services/",
+    "/sociale-kaart/open-data/hsds/organizations",
+    "/sociale-kaart/open-data/hsds/service_at_locations",
+    "/sociale-kaart/open-data/hsds/taxonomy_terms",
 ]
 
 

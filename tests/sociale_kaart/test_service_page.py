@@ -74,7 +74,7 @@ def test_json_ld_describes_the_service_and_cannot_be_broken_out_of(client, servi
     data = json.loads(block)
     assert data["@type"] == "Service"
     assert data["name"] == "Koffieochtend </script><b>"
-    assert data["isAccessibleForFree"] is True
+    assert data["offers"] == {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
     assert data["hoursAvailable"][0]["opens"] == "09:00"
     assert data["provider"]["name"] == service.organization.name
 

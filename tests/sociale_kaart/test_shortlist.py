@@ -82,3 +82,14 @@ def test_parse_ids_ignores_junk():
 def test_empty_list_explains_what_to_do(client):
     html = client.get("/sociale-kaart/bewaarlijst/").content.decode()
     assert "Er staat nog niets op deze lijst" in html
+
+
+def test_printed_list_shows_the_whole_description(client):
+    ending = "Neem een vriend mee; de laatste zin mag niet wegvallen."
+    words = " ".join(f"woord{n}" for n in range(60))
+    soos = ServiceFactory(name="Soos", description=f"{words}\n\n{ending}")
+    save(client, soos)
+    shortlist = client.get("/sociale-kaart/bewaarlijst/").content.decode()
+    assert ending in shortlist and "woord59" in shortlist
+    search = client.get("/sociale-kaart/").content.decode()
+    assert ending not in search  # the search results keep their short version

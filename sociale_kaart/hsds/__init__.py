@@ -1,0 +1,1 @@
+"""HSDS 3.0 open data of the sociale kaart: serialisers, lists and the API."""
