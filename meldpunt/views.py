@@ -32,6 +32,22 @@ def _details(request, form: ReportForm, status: int = 200) -> HttpResponse:
     )
 
 
+def details_after_csrf_failure(request: HttpRequest) -> HttpResponse:
+    """Step 2 again with what the resident typed, after a failed security check
+    (403): nothing is sent; they go through the review step themselves."""
+    form = ReportForm(request.POST)
+    form.is_valid()
+    form.add_error(
+        None,
+        _(
+            "Uw melding is nog niet verstuurd: de pagina stond lang open of uw "
+            "browser blokkeert cookies. Wat u typte, staat hieronder. Controleer "
+            "het en ga verder naar controleren."
+        ),
+    )
+    return _details(request, form, status=403)
+
+
 @never_cache
 def report_create(request: HttpRequest) -> HttpResponse:
     """Step 1 (GET, choose a kind), step 2 (fill in), step 3 (review), send.
