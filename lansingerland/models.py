@@ -39,3 +39,30 @@ class SiteText(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_page_html(self.body)
         super().save(*args, **kwargs)
+
+
+class ThrottleCount(models.Model):
+    """Teller: how often one client address or target did one thing in one
+    fixed window (``lansingerland.throttle``).
+
+    A table of its own, so no cache traffic (page cache, places) can evict a
+    count; rows older than a day are deleted as new ones arrive.
+    """
+
+    scope = models.CharField(max_length=40)
+    key = models.CharField(max_length=128)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("teller")
+        verbose_name_plural = _("tellers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "key", "window_start"], name="throttle_count_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["window_start"])]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.window_start:%Y-%m-%d %H:%M}: {self.count}"

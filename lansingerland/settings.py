@@ -282,9 +282,11 @@ if _proxy_ssl_header:
             "e.g. HTTP_X_FORWARDED_PROTO,https."
         )
     SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header)
-# How many reverse proxies in front of the app append to X-Forwarded-For; the
-# client address (for login lockouts) is taken that many entries from the end.
-TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Addresses or networks of the reverse proxies in front of the app (comma-
+# separated, e.g. 10.0.0.2 or 10.0.0.0/24). Only a request from one of them has
+# its X-Forwarded-For read for the client address; every rate limit and login
+# lockout keys on that address (lansingerland.security.client_ip).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
@@ -394,8 +396,10 @@ MELDPUNT_FIRST_CONTACT_WORKING_DAYS = env.int(
 MELDPUNT_EXTRA_CLOSING_DAYS = env.list("MELDPUNT_EXTRA_CLOSING_DAYS", default=[])
 # How long a partner's link (for partners without an account) stays valid.
 MELDPUNT_PARTNER_LINK_DAYS = env.int("MELDPUNT_PARTNER_LINK_DAYS", default=14)
-# Reports sent per address per hour before the form asks to wait.
-MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=5)
+# Reports sent per client address per fixed hour before the form asks to wait.
+# A spam brake, not a quota: a library PC or a district nurses' office that
+# reports for several clients stays well below it.
+MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=20)
 # Retention (days after closing or cancelling): personal data anonymised, then
 # the report deleted leaving a non-personal statistics record.
 MELDPUNT_ANONYMISE_AFTER_DAYS = env.int("MELDPUNT_ANONYMISE_AFTER_DAYS", default=90)

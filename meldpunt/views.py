@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from lansingerland import throttle
+
 from . import ratelimit
 from .constants import FINISHED_STATUSES, CancelReason, ReportChannel, ReportStatus
 from .forms import KindForm, ReportForm, WithdrawForm
@@ -93,14 +95,9 @@ def report_create(request: HttpRequest) -> HttpResponse:
         form.data = form.data.copy()
         form.data["submission_token"] = new_submission_token()
         return _details(request, form)
-    if ratelimit.is_limited(request):
-        form.add_error(
-            None,
-            _(
-                "Er zijn vanaf dit adres veel meldingen verstuurd. Probeer het over "
-                "een uur opnieuw, of bel de gemeente Lansingerland: (010) 800 40 00."
-            ),
-        )
+    until = ratelimit.limited_until(request)
+    if until is not None:
+        form.add_error(None, throttle.spam_brake_message(until))
         return _details(request, form, status=429)
     ratelimit.count_submission(request)
     report = report_submit(
