@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 
 from lansingerland import throttle
 
-from . import ratelimit
+from . import link_codes, ratelimit
 from .constants import FINISHED_STATUSES, CancelReason, ReportChannel, ReportStatus
 from .forms import KindForm, ReportForm, WithdrawForm
 from .models import Referral, Report
@@ -175,9 +175,12 @@ def report_status(request: HttpRequest, token: str) -> HttpResponse:
 def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
     """A partner without an account acts on one referral: shows on GET, acts on POST.
 
-    Shows only what the partner needs: kind, kern, message, the person
-    concerned, and the reporter's contact details only when sharing was allowed.
-    Every view of personal data is logged.
+    Without more, the page shows nothing personal (reference, kind, kern,
+    status) and the partner can act. The message, the person concerned and
+    the reporter's contact details (only when sharing was allowed) appear
+    after a one-time code mailed to the organisation's address
+    (``meldpunt.link_codes``). Every view of personal data is logged under
+    who looked: the logged-in user, else "via link, not logged in".
     """
     try:
         referral_id = referral_id_from_partner_token(token)
@@ -198,25 +201,43 @@ def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request, "meldpunt/link_invalid.html", {"closed": True}, status=410
         )
+    code_message = ""
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "send_code":
+        code_message = link_codes.code_send(request, referral)
+    elif action == "verify_code" and not link_codes.code_verify(
+        request, referral, request.POST.get("code", "")
+    ):
+        code_message = _("Deze code klopt niet of is verlopen. Vraag een nieuwe aan.")
     actions = referral_actions(
-        referral=referral, data=request.POST if request.method == "POST" else None
+        referral=referral,
+        data=request.POST if action not in (None, "send_code", "verify_code") else None,
     )
-    if actions.done:
+    if actions.done or (action == "verify_code" and not code_message):
         return redirect(request.path)
     report = referral.report
-    log_personal_data_access(
-        report=report, actor_label=referral.organization.name, action="partner-link"
-    )
+    verified = link_codes.is_verified(request, referral)
+    if verified:
+        user = request.user if request.user.is_authenticated else None
+        log_personal_data_access(
+            report=report,
+            user=user,
+            actor_label=_("via link, niet ingelogd (code naar %(address)s)")
+            % {"address": link_codes.recipient(referral)},
+            action="partner-link",
+        )
     return render(
         request,
         "meldpunt/partner_referral.html",
         {
             "referral": referral,
             "report": report,
+            "verified": verified,
+            "code_message": code_message,
             "reporter": getattr(report, "reporter", None)
-            if report.share_with_partner
+            if verified and report.share_with_partner
             else None,
-            "person": getattr(report, "person_concerned", None),
+            "person": getattr(report, "person_concerned", None) if verified else None,
             "forms": actions.forms,
             "error": actions.error,
             "has_errors": actions.has_errors,
