@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Logins, password resets and join requests per client address and target.
+    "lansingerland.throttle_rules.ThrottlePostsMiddleware",
     # Last, so it sees the login views' responses (django-axes' rule).
     "axes.middleware.AxesMiddleware",
 ]

@@ -100,12 +100,13 @@ def try_again_message(until: dt.datetime) -> str:
     return _("Probeer het na %(time)s opnieuw.") % {"time": time_format(local, "H:i")}
 
 
-def spam_brake_message(until: dt.datetime) -> str:
-    """Dutch message for a public form over its limit, with the coalition's
-    phone number (when set) and mailbox, so nobody is left without a way in."""
+def spam_brake_message(until: dt.datetime, lead: str = "") -> str:
+    """Dutch message for a form over its limit: ``lead`` (default: much was
+    sent from this connection), when to try again, and the coalition's phone
+    number (when set) and mailbox, so nobody is left without a way in."""
     from django.conf import settings
 
-    text = _("Er is vanaf deze internetverbinding veel verstuurd.") + " "
+    text = (lead or _("Er is vanaf deze internetverbinding veel verstuurd.")) + " "
     text += try_again_message(until)
     if settings.COALITION_PHONE:
         text += " " + _("Of bel %(phone)s of mail %(email)s.") % {
