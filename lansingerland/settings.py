@@ -185,6 +185,9 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds an SMTP connect or command may take before it fails (the mail stays
+# queued for a retry): a hanging mail server never holds a worker for long.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
 )
@@ -440,5 +443,8 @@ PDOK_LOCATIESERVER_URL = env.str(
     default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free",
 )
 PDOK_TIMEOUT_SECONDS = env.float("PDOK_TIMEOUT_SECONDS", default=3.0)
+# After PDOK failed or hung, it is not asked again for this long (seconds):
+# "near" falls back on the kern centres, so no worker waits on it repeatedly.
+PDOK_DOWN_SECONDS = env.int("PDOK_DOWN_SECONDS", default=60)
 # How long a place a visitor typed for "near" stays resolved (seconds).
 SOCIALE_KAART_PLACE_CACHE_SECONDS = 30 * 24 * 3600
