@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # NUL bytes, over-long login names, non-key admin ids: 400/404, never 500.
+    "lansingerland.bad_input.RejectTamperedInputMiddleware",
     # Logins, password resets and join requests per client address and target.
     "lansingerland.throttle_rules.ThrottlePostsMiddleware",
     # Last, so it sees the login views' responses (django-axes' rule).
