@@ -4,26 +4,42 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('lansingerland', '0003_cache_table'),
+        ("lansingerland", "0003_cache_table"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ThrottleCount',
+            name="ThrottleCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('scope', models.CharField(max_length=40)),
-                ('key', models.CharField(max_length=128)),
-                ('window_start', models.DateTimeField()),
-                ('count', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("scope", models.CharField(max_length=40)),
+                ("key", models.CharField(max_length=128)),
+                ("window_start", models.DateTimeField()),
+                ("count", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'teller',
-                'verbose_name_plural': 'tellers',
-                'indexes': [models.Index(fields=['window_start'], name='lansingerla_window__bffd58_idx')],
-                'constraints': [models.UniqueConstraint(fields=('scope', 'key', 'window_start'), name='throttle_count_unique')],
+                "verbose_name": "teller",
+                "verbose_name_plural": "tellers",
+                "indexes": [
+                    models.Index(
+                        fields=["window_start"], name="lansingerla_window__bffd58_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("scope", "key", "window_start"),
+                        name="throttle_count_unique",
+                    )
+                ],
             },
         ),
     ]
