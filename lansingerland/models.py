@@ -123,3 +123,30 @@ class RealDataTombstone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dataset}: {self.key}"
+
+
+class ThrottleCount(models.Model):
+    """Teller: how often one client address or target did one thing in one
+    fixed window (``lansingerland.throttle``).
+
+    A table of its own, so no cache traffic (page cache, places) can evict a
+    count; rows older than a day are deleted as new ones arrive.
+    """
+
+    scope = models.CharField(max_length=40)
+    key = models.CharField(max_length=128)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("teller")
+        verbose_name_plural = _("tellers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "key", "window_start"], name="throttle_count_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["window_start"])]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.window_start:%Y-%m-%d %H:%M}: {self.count}"

@@ -1,33 +1,31 @@
-"""A per-visitor limit on public form submissions, kept in Django's cache.
+"""A per-visitor limit on public form submissions (activity proposals and any
+other public form that counts what it receives).
 
-The visitor is the real client address (``security.client_ip``, which honours
-``TRUSTED_PROXY_COUNT`` behind a reverse proxy), so every public form that
-counts submissions counts them the same way. Each form has its own ``scope``.
+Built on :mod:`lansingerland.throttle`: the visitor is the real client address
+behind the trusted proxies (``TRUSTED_PROXIES``), counts live in their own
+table in fixed one-hour windows, so no cache traffic evicts them and extra
+attempts never extend the hour. Each form has its own ``scope``.
 """
 
-from django.core.cache import cache
 from django.http import HttpRequest
 
-from .security import client_ip
-
-WINDOW_SECONDS = 3600
+from . import throttle
 
 
-def _key(scope: str, request: HttpRequest) -> str:
-    return f"{scope}-sent:{client_ip(request) or 'unknown'}"
+def _limit(scope: str, per_hour: int) -> throttle.Limit:
+    return throttle.Limit(scope, per_hour)
 
 
 def is_limited(request: HttpRequest, *, scope: str, per_hour: int) -> bool:
-    """True when this visitor sent ``per_hour`` submissions of ``scope`` within
-    the last window (one hour from the first)."""
-    return cache.get(_key(scope, request), 0) >= per_hour
+    """True when this visitor sent ``per_hour`` submissions of ``scope`` in
+    the current hour."""
+    return (
+        throttle.retry_at(_limit(scope, per_hour), throttle.keys_for(request))
+        is not None
+    )
 
 
 def count_submission(request: HttpRequest, *, scope: str) -> None:
     """Count one submission of ``scope`` for this visitor."""
-    key = _key(scope, request)
-    if not cache.add(key, 1, WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, WINDOW_SECONDS)
+    # The limit only names the scope and window here; the count is the same row.
+    throttle.hit(_limit(scope, 1), throttle.keys_for(request))

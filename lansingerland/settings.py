@@ -79,6 +79,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # NUL bytes, over-long login names, non-key admin ids: 400/404, never 500.
+    "lansingerland.bad_input.RejectTamperedInputMiddleware",
+    # Logins, password resets and join requests per client address and target.
+    "lansingerland.throttle_rules.ThrottlePostsMiddleware",
     # Last, so it sees the login views' responses (django-axes' rule).
     "axes.middleware.AxesMiddleware",
 ]
@@ -184,8 +188,8 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-# Seconds an SMTP connection may take (connect, each command) before delivery
-# gives up and the queue retries the mail later.
+# Seconds an SMTP connect or command may take before it fails (the mail stays
+# queued for a retry): a hanging mail server never holds a worker for long.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Samen aan zet <noreply@samenaanzet.localhost>"
@@ -286,9 +290,11 @@ if _proxy_ssl_header:
             "e.g. HTTP_X_FORWARDED_PROTO,https."
         )
     SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header)
-# How many reverse proxies in front of the app append to X-Forwarded-For; the
-# client address (for login lockouts) is taken that many entries from the end.
-TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Addresses or networks of the reverse proxies in front of the app (comma-
+# separated, e.g. 10.0.0.2 or 10.0.0.0/24). Only a request from one of them has
+# its X-Forwarded-For read for the client address; every rate limit and login
+# lockout keys on that address (lansingerland.security.client_ip).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
@@ -415,8 +421,10 @@ MELDPUNT_FIRST_CONTACT_WORKING_DAYS = env.int(
 MELDPUNT_EXTRA_CLOSING_DAYS = env.list("MELDPUNT_EXTRA_CLOSING_DAYS", default=[])
 # How long a partner's link (for partners without an account) stays valid.
 MELDPUNT_PARTNER_LINK_DAYS = env.int("MELDPUNT_PARTNER_LINK_DAYS", default=14)
-# Reports sent per address per hour before the form asks to wait.
-MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=5)
+# Reports sent per client address per fixed hour before the form asks to wait.
+# A spam brake, not a quota: a library PC or a district nurses' office that
+# reports for several clients stays well below it.
+MELDPUNT_SUBMISSIONS_PER_HOUR = env.int("MELDPUNT_SUBMISSIONS_PER_HOUR", default=20)
 # Activity proposals per visitor per hour before the public form asks to wait.
 ACTIVITEITEN_PROPOSALS_PER_HOUR = env.int("ACTIVITEITEN_PROPOSALS_PER_HOUR", default=5)
 # Retention (days after closing or cancelling): personal data anonymised, then
@@ -464,5 +472,8 @@ PDOK_LOCATIESERVER_URL = env.str(
     default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free",
 )
 PDOK_TIMEOUT_SECONDS = env.float("PDOK_TIMEOUT_SECONDS", default=3.0)
+# After PDOK failed or hung, it is not asked again for this long (seconds):
+# "near" falls back on the kern centres, so no worker waits on it repeatedly.
+PDOK_DOWN_SECONDS = env.int("PDOK_DOWN_SECONDS", default=60)
 # How long a place a visitor typed for "near" stays resolved (seconds).
 SOCIALE_KAART_PLACE_CACHE_SECONDS = 30 * 24 * 3600

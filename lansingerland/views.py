@@ -9,8 +9,9 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
@@ -124,23 +125,41 @@ def healthz(request):
 
 
 def csrf_failure(request, reason: str = ""):
-    """403 page for a form whose security token expired, offering to resend.
+    """403 page for a POST whose security token is missing, expired or forged.
 
-    What the visitor typed comes back as hidden fields of a new form with a
-    fresh token, so nothing is lost and nothing has to be typed again.
+    A failed POST never becomes a new valid request: this page carries no
+    hidden copy of the fields and no button that resends them, since a page on
+    another site could otherwise make a logged-in visitor act with one click.
+    On the meldpunt form, the resident's text comes back into the editable form
+    (step 2), from where nothing is sent without their own pass through the
+    review step. Every other form gets an explanation and a link back.
     """
-    fields = []
-    if request.method == "POST":
-        fields = [
-            (name, value)
-            for name, values in request.POST.lists()
-            if name != "csrfmiddlewaretoken"
-            for value in values
-        ]
-    get_token(request)
+    if request.method == "POST" and _is_meldpunt_form(request):
+        from meldpunt.views import details_after_csrf_failure
+
+        get_token(request)
+        return details_after_csrf_failure(request)
     return render(
         request,
         "403_csrf.html",
-        {"fields": fields, "action": request.get_full_path()},
+        {"back": _same_site_referer(request)},
         status=403,
     )
+
+
+def _same_site_referer(request) -> str:
+    """The page the form was on, when the browser says so and it is ours."""
+    referer = request.headers.get("Referer", "")
+    if url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return referer
+    return ""
+
+
+def _is_meldpunt_form(request) -> bool:
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return match.view_name == "meldpunt:report_create"

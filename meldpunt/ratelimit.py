@@ -1,27 +1,28 @@
-"""A per-address limit on sent reports, kept in Django's cache (one hour window)."""
+"""The meldpunt's spam brake: sent reports per real client address per hour.
+
+Built on ``lansingerland.throttle`` (a fixed hour, counts in their own table,
+the client address behind the trusted proxies); the season's activity
+proposals use the same helper with their own scope.
+"""
+
+import datetime as dt
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 
-_WINDOW_SECONDS = 3600
+from lansingerland import throttle
 
 
-def _key(request: HttpRequest) -> str:
-    # REMOTE_ADDR: the proxy in front must set it to the visitor's address.
-    return "meldpunt-sent:" + request.META.get("REMOTE_ADDR", "unknown")
+def _limit() -> throttle.Limit:
+    return throttle.Limit("meldpunt-report", settings.MELDPUNT_SUBMISSIONS_PER_HOUR)
 
 
-def is_limited(request: HttpRequest) -> bool:
-    """True when this address sent MELDPUNT_SUBMISSIONS_PER_HOUR reports this hour."""
-    return cache.get(_key(request), 0) >= settings.MELDPUNT_SUBMISSIONS_PER_HOUR
+def limited_until(request: HttpRequest) -> dt.datetime | None:
+    """When this address may send again (UTC); None while under the limit of
+    MELDPUNT_SUBMISSIONS_PER_HOUR reports this hour."""
+    return throttle.retry_at(_limit(), throttle.keys_for(request))
 
 
 def count_submission(request: HttpRequest) -> None:
     """Count one sent report for this address."""
-    key = _key(request)
-    if not cache.add(key, 1, _WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, _WINDOW_SECONDS)
+    throttle.hit(_limit(), throttle.keys_for(request))

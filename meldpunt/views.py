@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from lansingerland import throttle
 from lansingerland.db import CONNECTION_ERRORS, retry_once_on_lost_connection
 
-from . import ratelimit
+from . import link_codes, ratelimit
 from .constants import FINISHED_STATUSES, CancelReason, ReportChannel, ReportStatus
 from .forms import KindForm, ReportForm, WithdrawForm
 from .models import Referral, Report
@@ -48,6 +49,22 @@ def not_saved_message() -> str:
         "schreef staat hieronder nog: verstuur uw melding opnieuw. Lukt dat "
         "niet, mail dan naar %(email)s."
     ) % {"email": settings.COALITION_EMAIL}
+
+
+def details_after_csrf_failure(request: HttpRequest) -> HttpResponse:
+    """Step 2 again with what the resident typed, after a failed security check
+    (403): nothing is sent; they go through the review step themselves."""
+    form = ReportForm(request.POST)
+    form.is_valid()
+    form.add_error(
+        None,
+        _(
+            "Uw melding is nog niet verstuurd: de pagina stond lang open of uw "
+            "browser blokkeert cookies. Wat u typte, staat hieronder. Controleer "
+            "het en ga verder naar controleren."
+        ),
+    )
+    return _details(request, form, status=403)
 
 
 @never_cache
@@ -95,14 +112,9 @@ def report_create(request: HttpRequest) -> HttpResponse:
         form.data = form.data.copy()
         form.data["submission_token"] = new_submission_token()
         return _details(request, form)
-    if ratelimit.is_limited(request):
-        form.add_error(
-            None,
-            _(
-                "Er zijn vanaf dit adres veel meldingen verstuurd. Probeer het over "
-                "een uur opnieuw, of bel de gemeente Lansingerland: (010) 800 40 00."
-            ),
-        )
+    until = ratelimit.limited_until(request)
+    if until is not None:
+        form.add_error(None, throttle.spam_brake_message(until))
         return _details(request, form, status=429)
     ratelimit.count_submission(request)
     try:
@@ -188,9 +200,12 @@ def report_status(request: HttpRequest, token: str) -> HttpResponse:
 def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
     """A partner without an account acts on one referral: shows on GET, acts on POST.
 
-    Shows only what the partner needs: kind, kern, message, the person
-    concerned, and the reporter's contact details only when sharing was allowed.
-    Every view of personal data is logged.
+    Without more, the page shows nothing personal (reference, kind, kern,
+    status) and the partner can act. The message, the person concerned and
+    the reporter's contact details (only when sharing was allowed) appear
+    after a one-time code mailed to the organisation's address
+    (``meldpunt.link_codes``). Every view of personal data is logged under
+    who looked: the logged-in user, else "via link, not logged in".
     """
     try:
         referral_id = referral_id_from_partner_token(token)
@@ -211,25 +226,43 @@ def partner_referral(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request, "meldpunt/link_invalid.html", {"closed": True}, status=410
         )
+    code_message = ""
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "send_code":
+        code_message = link_codes.code_send(request, referral)
+    elif action == "verify_code" and not link_codes.code_verify(
+        request, referral, request.POST.get("code", "")
+    ):
+        code_message = _("Deze code klopt niet of is verlopen. Vraag een nieuwe aan.")
     actions = referral_actions(
-        referral=referral, data=request.POST if request.method == "POST" else None
+        referral=referral,
+        data=request.POST if action not in (None, "send_code", "verify_code") else None,
     )
-    if actions.done:
+    if actions.done or (action == "verify_code" and not code_message):
         return redirect(request.path)
     report = referral.report
-    log_personal_data_access(
-        report=report, actor_label=referral.organization.name, action="partner-link"
-    )
+    verified = link_codes.is_verified(request, referral)
+    if verified:
+        user = request.user if request.user.is_authenticated else None
+        log_personal_data_access(
+            report=report,
+            user=user,
+            actor_label=_("via link, niet ingelogd (code naar %(address)s)")
+            % {"address": link_codes.recipient(referral)},
+            action="partner-link",
+        )
     return render(
         request,
         "meldpunt/partner_referral.html",
         {
             "referral": referral,
             "report": report,
+            "verified": verified,
+            "code_message": code_message,
             "reporter": getattr(report, "reporter", None)
-            if report.share_with_partner
+            if verified and report.share_with_partner
             else None,
-            "person": getattr(report, "person_concerned", None),
+            "person": getattr(report, "person_concerned", None) if verified else None,
             "forms": actions.forms,
             "error": actions.error,
             "has_errors": actions.has_errors,

@@ -15,6 +15,7 @@ from lansingerland.filtering import PlainFilterSet, WholeNumberFilter
 
 from . import search
 from .constants import Accessibility, Weekday
+from .geocoding import GeocoderUnavailable
 from .models import (
     Location,
     Organization,
@@ -57,7 +58,17 @@ class SearchForm(forms.Form):
         typed = (cleaned.get("bij") or "").strip()
         self.near_place = None
         if typed:
-            place = place_resolve(text=typed)
+            try:
+                place = place_resolve(text=typed)
+            except GeocoderUnavailable:
+                self.add_error(
+                    "bij",
+                    _(
+                        "Het opzoeken van adressen werkt nu even niet. Kies een kern "
+                        "(bijvoorbeeld Bleiswijk) of probeer het later opnieuw."
+                    ),
+                )
+                return cleaned
             if place is None:
                 self.add_error(
                     "bij",

@@ -276,13 +276,19 @@ def place_forget(*, text: str) -> None:
     cache.delete(_place_cache_key(text))
 
 
+_PDOK_DOWN_KEY = "sociale_kaart:pdok-down"
+
+
 def place_resolve(*, text: str) -> ResolvedPlace | None:
     """Resolve what a visitor typed for "near" (postcode, address, kern) once.
 
     Results found at PDOK are cached (``SOCIALE_KAART_PLACE_CACHE_SECONDS``),
     so a shared or reloaded search never asks PDOK again. When PDOK can't be
     reached, a kern name or a kern's PC4 in the text gives that kern's centre
-    (approximate, cached briefly). None when nothing matches.
+    (approximate, cached briefly); after a failure PDOK is not asked again for
+    PDOK_DOWN_SECONDS. Without a kern, GeocoderUnavailable is raised
+    (the page then says the lookup is unavailable, not that the place does not
+    exist). None when nothing matches.
     """
     normalized = " ".join(text.split()).casefold()
     if not normalized:
@@ -292,11 +298,18 @@ def place_resolve(*, text: str) -> ResolvedPlace | None:
     if cached is not None:
         return cached or None
     try:
+        if cache.get(_PDOK_DOWN_KEY):
+            raise geocoding.GeocoderUnavailable("failed moments ago; not asked")
         found = geocoding.geocode_place(normalized)
     except geocoding.GeocoderUnavailable as error:
         logger.warning("PDOK unavailable for a near search: %s", error)
+        # A hanging PDOK would hold a worker for its timeout on every new
+        # search: not asked again for PDOK_DOWN_SECONDS.
+        cache.add(_PDOK_DOWN_KEY, True, settings.PDOK_DOWN_SECONDS)
         fallback = _kern_fallback(normalized)
-        cache.set(key, fallback or False, 300)
+        if fallback is None:
+            raise
+        cache.set(key, fallback, 300)
         return fallback
     if found is None:
         result = _kern_fallback(normalized)

@@ -95,6 +95,14 @@ class ReferralInline(ReadOnlyInline):
             reverse("meldpunt:partner_referral", args=[partner_token(obj.pk)])
         )
 
+    def get_fields(self, request, obj=None):
+        # The link opens the referral's page: only for staff who may see
+        # personal data (the page itself asks the partner for a mailed code).
+        fields = super().get_fields(request, obj)
+        if request.user.has_perm(PERSONAL_DATA_PERMISSION):
+            return fields
+        return [name for name in fields if name != "partner_link"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("organization", "report")
 

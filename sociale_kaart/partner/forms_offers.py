@@ -205,6 +205,10 @@ ScheduleFormSet = forms.inlineformset_factory(
     fields=list(SCHEDULE_FIELDS),
     extra=2,
     can_delete=True,
+    # A huge TOTAL_FORMS is a form error, never thousands of forms built.
+    max_num=50,
+    absolute_max=50,
+    validate_max=True,
 )
 ClosureFormSet = forms.inlineformset_factory(
     Service,
@@ -214,6 +218,9 @@ ClosureFormSet = forms.inlineformset_factory(
     fields=list(CLOSURE_FIELDS),
     extra=1,
     can_delete=True,
+    max_num=50,
+    absolute_max=50,
+    validate_max=True,
 )
 
 

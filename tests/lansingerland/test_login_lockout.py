@@ -71,7 +71,7 @@ def test_wrong_codes_count_like_wrong_passwords(app):
     assert response.status_code == 429
 
 
-@override_settings(TRUSTED_PROXY_COUNT=1)
+@override_settings(TRUSTED_PROXIES=["10.0.0.2"])
 def test_behind_a_proxy_the_forwarded_client_address_counts():
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"1.2.3.4, {HOME}"
@@ -79,7 +79,7 @@ def test_behind_a_proxy_the_forwarded_client_address_counts():
     assert client_ip(request) == HOME
 
 
-@override_settings(TRUSTED_PROXY_COUNT=0)
+@override_settings(TRUSTED_PROXIES=[])
 def test_without_a_proxy_a_forged_forwarded_header_is_ignored():
     request = RequestFactory().get(
         "/", REMOTE_ADDR=HOME, HTTP_X_FORWARDED_FOR="203.0.113.99"

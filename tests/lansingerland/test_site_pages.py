@@ -4,7 +4,6 @@ import datetime
 import re
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
 from tests.activiteiten.factories import CampaignFactory
@@ -72,24 +71,6 @@ def test_pages_load_no_asset_from_another_site(client, real_data):
         html = client.get(url).content.decode()
         assert 'src="http' not in html and 'href="https://cdn' not in html
         assert "/static/bootstrap/css/bootstrap.min" in html
-
-
-def test_expired_form_token_offers_to_resend_what_was_typed():
-    client = Client(enforce_csrf_checks=True)
-    response = client.post(
-        "/meldpunt/",
-        {
-            "message": "Mijn vader is veel alleen & wil 't niet zeggen",
-            "kind": "concern",
-        },
-    )
-    html = response.content.decode()
-    assert response.status_code == 403
-    assert "Uw formulier is nog niet verstuurd" in html
-    assert 'value="Mijn vader is veel alleen &amp; wil &#x27;t niet zeggen"' in html
-    assert 'name="csrfmiddlewaretoken"' in html
-    token = response.cookies["csrftoken"].value
-    assert token
 
 
 def test_privacy_statement_tells_about_the_map_tiles_and_retention(client):

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from django.core import mail, signing
+from django.test import Client
 
 from meldpunt.models import PersonalDataAccess
 from meldpunt.services import report_refer, report_transition
@@ -22,6 +23,15 @@ pytestmark = pytest.mark.django_db
 
 def link_of(referral) -> str:
     return f"/meldpunt/partner/{partner_token(referral.pk)}/"
+
+
+def enter_mailed_code(client, referral) -> str:
+    """Ask for the one-time code, read it from the mail, enter it; the link."""
+    url = link_of(referral)
+    client.post(url, {"action": "send_code"})
+    code = re.search(r"^(\d{6})$", mail.outbox[-1].body, re.MULTILINE).group(1)
+    client.post(url, {"action": "verify_code", "code": code})
+    return url
 
 
 def test_referring_mails_the_partner_a_link_that_opens_the_referral(
@@ -111,18 +121,25 @@ def test_reporter_contact_details_shown_only_when_sharing_was_allowed(client):
     ReporterFactory(report=shared.report, name="Anna de Vries")
     private = ReferralFactory(report__share_with_partner=False)
     ReporterFactory(report=private.report, name="Karin Bakker")
-    assert "Anna de Vries" in client.get(link_of(shared)).content.decode()
-    html = client.get(link_of(private)).content.decode()
+    assert (
+        "Anna de Vries"
+        in client.get(enter_mailed_code(client, shared)).content.decode()
+    )
+    html = client.get(enter_mailed_code(client, private)).content.decode()
     assert "Karin Bakker" not in html
     assert "gaf geen toestemming" in html
 
 
-def test_each_view_of_the_link_is_logged(client):
+def test_each_view_of_the_details_is_logged_under_who_looked(client):
     referral = ReferralFactory()
     client.get(link_of(referral))
+    assert not PersonalDataAccess.objects.exists()
+    client.get(enter_mailed_code(client, referral))
     access = PersonalDataAccess.objects.get()
     assert access.report == referral.report
-    assert access.actor_label == referral.organization.name
+    assert access.user is None
+    assert access.actor_label.startswith("via link, niet ingelogd")
+    assert referral.organization.name not in access.actor_label
 
 
 def test_a_tampered_link_shows_nothing(client):
@@ -163,7 +180,7 @@ def test_a_link_of_a_withdrawn_referral_no_longer_works(client, coordinator):
 def test_the_signed_link_page_shows_that_the_person_now_knows(client):
     referral = ReferralFactory()
     PersonConcernedFactory(report=referral.report)
-    url = link_of(referral)
+    url = enter_mailed_code(client, referral)
     before = client.get(url).content.decode()
     assert "weet ik niet" in before.split("Weet van de melding</dt>")[1][:80]
     client.post(url, {"action": "contact", "contact-person_informed": "yes"})
@@ -175,7 +192,7 @@ def test_the_signed_link_page_shows_that_the_person_now_knows(client):
 def test_the_signed_link_keeps_the_contact_form_to_correct_it(client):
     referral = ReferralFactory()
     PersonConcernedFactory(report=referral.report)
-    url = link_of(referral)
+    url = enter_mailed_code(client, referral)
     empty = client.post(url, {"action": "contact"}).content.decode()
     assert "Kies of de persoon nu van de melding weet." in empty
     referral.report.refresh_from_db()
@@ -187,3 +204,35 @@ def test_the_signed_link_keeps_the_contact_form_to_correct_it(client):
     client.post(url, {"action": "contact", "contact-person_informed": "yes"})
     shown = client.get(url).content.decode().split("Weet van de melding</dt>")[1]
     assert "verteld op" in shown.split("</dd>")[0]
+
+
+def test_the_link_alone_shows_nothing_personal_but_lets_the_partner_act(client):
+    referral = ReferralFactory(report__share_with_partner=True)
+    ReporterFactory(report=referral.report, name="Anna de Vries")
+    PersonConcernedFactory(report=referral.report, name="Els Bakker")
+    html = client.get(link_of(referral)).content.decode()
+    for secret in (
+        "Anna de Vries",
+        "Els Bakker",
+        "Dorpsstraat",
+        referral.report.message,
+    ):
+        assert secret not in html
+    assert "Mail mij een code" in html
+    client.post(link_of(referral), {"action": "accept"})
+    referral.refresh_from_db()
+    assert referral.status == "accepted"
+
+
+def test_the_code_goes_only_to_the_organisations_address_and_a_wrong_one_fails(client):
+    referral = ReferralFactory(report__share_with_partner=True)
+    ReporterFactory(report=referral.report, name="Anna de Vries")
+    url = link_of(referral)
+    client.post(url, {"action": "send_code"})
+    assert mail.outbox[-1].to == ["team@partner.example"]
+    wrong = client.post(url, {"action": "verify_code", "code": "000000x"})
+    assert "Deze code klopt niet" in wrong.content.decode()
+    assert "Anna de Vries" not in client.get(url).content.decode()
+    # Another visitor holding the link never sees what the code opened.
+    enter_mailed_code(client, referral)
+    assert "Anna de Vries" not in Client().get(url).content.decode()

@@ -6,7 +6,11 @@ from django.test import Client
 
 from meldpunt.models import PersonalDataAccess
 from tests.conftest import otp_verify
-from tests.meldpunt.factories import PersonConcernedFactory, ReporterFactory
+from tests.meldpunt.factories import (
+    PersonConcernedFactory,
+    ReferralFactory,
+    ReporterFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +80,12 @@ def test_figures_page_needs_its_permission(limited_client, coordinator_client):
     assert (
         coordinator_client.get("/admin/meldpunt/report/rapportage/").status_code == 200
     )
+
+
+def test_the_partner_link_is_shown_only_with_the_permission(
+    limited_client, coordinator_client
+):
+    referral = ReferralFactory()
+    url = f"/admin/meldpunt/report/{referral.report_id}/change/"
+    assert "/meldpunt/partner/" not in limited_client.get(url).content.decode()
+    assert "/meldpunt/partner/" in coordinator_client.get(url).content.decode()

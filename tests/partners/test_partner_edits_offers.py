@@ -269,3 +269,15 @@ def test_the_edit_form_shows_the_current_periods(partner_client, service):
     html = partner_client.get(_edit_url(service)).content.decode()
     assert 'value="09:00"' in html and 'value="12:00"' in html
     assert "Openingstijd 1" in html and "Sluiting 1" in html
+
+
+def test_a_huge_number_of_rows_is_a_form_error_not_a_dead_worker(
+    partner_client, service, django_assert_max_num_queries
+):
+    data = offer_post(service)
+    data[f"{SCHEDULES}-TOTAL_FORMS"] = "1000000"
+    with django_assert_max_num_queries(60):
+        response = partner_client.post(_edit_url(service), data)
+    assert response.status_code == 200
+    assert "50" in response.content.decode()
+    service.refresh_from_db()
