@@ -151,7 +151,7 @@ def test_many_proposals_from_one_visitor_are_refused(client, settings):
 
 def test_the_limit_counts_the_real_client_behind_the_proxy(settings):
     settings.ACTIVITEITEN_PROPOSALS_PER_HOUR = 1
-    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
     first = Client(HTTP_X_FORWARDED_FOR="192.0.2.10")
     second = Client(HTTP_X_FORWARDED_FOR="192.0.2.20")
     assert first.post(URL, proposal_data(submission_token="a")).status_code == 302
