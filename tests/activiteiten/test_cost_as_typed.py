@@ -11,7 +11,8 @@ from django.apps import apps
 from activiteiten.models import Activity
 from tests.activiteiten.factories import ActivityFactory, CampaignFactory
 from tests.activiteiten.test_coordinator_enters_activities import activity_form
-from tests.partners.test_partner_activities import _data, _new_url, organization, week
+from tests.partners.activities.conftest import organization, week
+from tests.partners.activities.helpers import _data, _new_url
 from tests.sociale_kaart.factories import LocationFactory
 
 pytestmark = pytest.mark.django_db
