@@ -10,6 +10,7 @@ import re
 from django.contrib import admin
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -217,7 +218,7 @@ class ReportAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("ontvangen op"), ordering="created_at")
     def received(self, obj: Report) -> str:
-        return timezone.localtime(obj.created_at).strftime("%d-%m-%Y %H:%M")
+        return date_format(timezone.localtime(obj.created_at), "DATETIME_FORMAT")
 
     @admin.display(
         description=_("eerste contact uiterlijk"), ordering="first_contact_due"
@@ -225,7 +226,7 @@ class ReportAdmin(admin.ModelAdmin):
     def deadline(self, obj: Report):
         if obj.first_contact_due is None:
             return "-"
-        shown = obj.first_contact_due.strftime("%d-%m-%Y")
+        shown = date_format(obj.first_contact_due)
         if obj.is_overdue:
             return format_html(
                 '<strong class="meldpunt-overdue">{} {}</strong>', _("Te laat:"), shown
