@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from leaflet.admin import LeafletGeoAdminMixin
 
+from lansingerland.fields import PhoneNumberAdminMixin
+
 from .constants import GeocodeStatus
 from .location_address import LocationAdminForm
 from .models import (
@@ -62,7 +64,7 @@ class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(PhoneNumberAdminMixin, admin.ModelAdmin):
     list_display = ["name", "is_coalition_partner", "status", "last_verified_at"]
     list_filter = ["status", "is_coalition_partner", "themes", "locations__kern"]
     search_fields = ["name", "description"]
@@ -122,7 +124,7 @@ class ServiceClosureInline(admin.TabularInline):
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(PhoneNumberAdminMixin, admin.ModelAdmin):
     list_display = ["name", "organization", "status", "is_free", "last_verified_at"]
     list_filter = ["status", "is_free", "themes", "target_groups", "locations__kern"]
     search_fields = ["name", "description", "organization__name"]

@@ -14,6 +14,8 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.templatetags.phone import phone_link
+
 from ..constants import ConcernSign
 from ..models import (
     Note,
@@ -105,8 +107,13 @@ class ReporterInline(admin.StackedInline):
     extra = 0
     max_num = 1
     can_delete = False
-    fields = ["name", "email", "phone", "organisation"]
+    fields = ["name", "email", "phone_number", "organisation"]
     readonly_fields = fields
+
+    @admin.display(description=_("telefoonnummer"))
+    def phone_number(self, obj: Reporter) -> str:
+        """The number the Dutch way, as a link that calls it."""
+        return phone_link(obj.phone) or "-"
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
