@@ -167,7 +167,6 @@ class ReportAdmin(admin.ModelAdmin):
         "formatted_reference",
         "kind",
         "kern",
-        "channel",
         "status",
         "deadline",
         "assigned_to",
@@ -262,6 +261,12 @@ class ReportAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         # Reports leave through retention or an AVG erasure, never by hand.
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        # The list needs the whole width of a laptop screen for its columns;
+        # the same links stay on the start page and in the breadcrumbs.
+        extra_context = {**(extra_context or {}), "is_nav_sidebar_enabled": False}
+        return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         report = self.get_object(request, object_id)
