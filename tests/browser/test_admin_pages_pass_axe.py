@@ -5,6 +5,7 @@ scroll inside a box that the keyboard can reach instead of the whole page."""
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.urls import reverse
 
 from tests.conftest import otp_verify
 
@@ -128,3 +129,38 @@ def test_admin_page_reflows_at_320_px(admin_page, spec):
         f"boxes on {admin_page.url} scroll sideways but the keyboard cannot "
         f"reach them: {unreachable}"
     )
+
+
+@pytest.mark.parametrize(
+    "browser_context_options",
+    [
+        {"viewport": {"width": 1280, "height": 900}},
+        {"viewport": {"width": 320, "height": 640}},
+    ],
+    ids=["1280px", "320px"],
+)
+def test_second_factor_setup_passes_axe_and_reflows(
+    page, live_server, coordinator, axe_source
+):
+    """The page where a coordinator links the authenticator app at first login
+    (the login page itself is in ``pages.py``)."""
+    client = Client()
+    client.force_login(coordinator)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    response = page.goto(reverse("staff_otp_setup"))
+    assert response.status == 200
+    page.wait_for_load_state("networkidle")
+    errors = list(page.console_errors)
+    violations = axe_violations(page, axe_source)
+    assert not violations, describe(violations)
+    assert not errors, errors
+    layout = page.evaluate(LAYOUT)
+    assert layout["scrollWidth"] <= layout["clientWidth"], layout["scrollWidth"]
