@@ -1,5 +1,6 @@
 """The back office: an admin site that requires two-factor authentication."""
 
+from django.conf import settings
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
@@ -28,6 +29,13 @@ class StaffAdminSite(OTPAdminSite):
 
     def __init__(self, name: str = "admin"):
         super().__init__(name)
+
+    def each_context(self, request):
+        """Django's context for every admin page, plus the idle minutes after
+        which the session ends (for the warning script)."""
+        context = super().each_context(request)
+        context["session_idle_minutes"] = settings.STAFF_SESSION_IDLE_MINUTES
+        return context
 
     def login(self, request, extra_context=None):
         response = super().login(request, extra_context)

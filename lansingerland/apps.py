@@ -24,3 +24,9 @@ class StaffAdminConfig(admin_apps.AdminConfig):
 
     default = False
     default_site = "lansingerland.admin_site.StaffAdminSite"
+
+    def ready(self) -> None:
+        super().ready()
+        from . import admin_icons
+
+        admin_icons.connect()

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "lansingerland.middleware.StaffSessionTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "lansingerland.drafts.KeepDraftMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # NUL bytes, over-long login names, non-key admin ids: 400/404, never 500.

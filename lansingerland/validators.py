@@ -1,7 +1,6 @@
 """Validators shared by the models and forms of several apps."""
 
-import re
-
+import phonenumbers
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +9,9 @@ from .plain_text import plain_text
 #: The longest description (of an organisation, offer or activity) in
 #: characters a reader sees: markup such as links and lists does not count.
 DESCRIPTION_MAX_LENGTH = 5000
+
+#: Numbers without a country code are read as Dutch.
+PHONE_REGION = "NL"
 
 
 def validate_description_length(value: str) -> None:
@@ -32,32 +34,52 @@ def validate_description_length(value: str) -> None:
         )
 
 
-_SEPARATORS = re.compile(r"[\s\-./]")
-
-
 def normalize_phone(value: str) -> str:
-    """Return a phone number typed in any common Dutch way as ``+31…`` digits.
+    """Return a phone number typed in any common way in its stored form, E.164.
 
-    Accepts ``06-12345678``, ``06 123 456 78``, ``+31 (0)6 12345678``,
-    ``0031 6 12345678`` and ``010-1234567``; a foreign number starting with
-    ``+`` or ``00`` keeps its country code (8–15 digits in all).
+    The portal's one phone rule, for every form (the admin's included, through
+    :class:`lansingerland.fields.PhoneNumberAdminMixin`). Google's libphonenumber
+    (``phonenumbers``) reads the number as Dutch unless it starts with ``+`` or
+    ``00``: ``06-12345678``, ``+31 (0)6 12345678``, ``(010) 800 40 00``, free
+    and paid service numbers (``0800 1234``, ``0900 1234567``) and the
+    municipal ``14 010`` are all accepted; a foreign number keeps its country
+    code. The result is E.164 (``+31612345678``; ``14 010`` becomes
+    ``+3114010``, which libphonenumber reads back as ``14 010``).
 
-    Raises ValidationError (Dutch message) for anything else, such as ``12345``.
+    Raises ValidationError (code ``invalid_phone``, Dutch message) for a number
+    that does not exist in the numbering plan, such as ``12345``.
     """
-    number = _SEPARATORS.sub("", value.strip()).replace("(0)", "")
-    number = number.replace("(", "").replace(")", "")
-    if number.startswith("00"):
-        number = "+" + number[2:]
-    if re.fullmatch(r"0\d{9}", number):
-        number = "+31" + number[1:]
-    if re.fullmatch(r"\+31\d{9}", number) or (
-        re.fullmatch(r"\+[1-9]\d{7,14}", number) and not number.startswith("+31")
-    ):
-        return number
-    raise ValidationError(
-        _(
-            "Dit telefoonnummer klopt niet. Vul een telefoonnummer in zoals "
-            "06 12345678 of 010 1234567."
-        ),
-        code="invalid_phone",
+    text = value.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            _(
+                "Dit telefoonnummer klopt niet. Vul een telefoonnummer in zoals "
+                "06 12345678 of 010 1234567."
+            ),
+            code="invalid_phone",
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_for_display(value: str) -> str:
+    """A stored number the Dutch way: ``+31612345678`` as ``06 12345678``,
+    ``+31108004000`` as ``010 800 4000``, a foreign one internationally
+    (``+44 20 7946 0958``). Text that is no number comes back unchanged."""
+    try:
+        number = phonenumbers.parse(value, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return value
+    if not phonenumbers.is_valid_number(number):
+        return value
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == PHONE_REGION
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
+    return phonenumbers.format_number(number, style)

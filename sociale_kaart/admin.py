@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
 from lansingerland.constants import REAL_DATA_ORGANIZATIONS, REAL_DATA_TARGET_GROUPS
+from lansingerland.fields import PhoneNumberAdminMixin
 from lansingerland.real_data import RealDataDeleteAdminMixin
 
 from .constants import GeocodeStatus
@@ -75,6 +76,7 @@ class LocationInline(LeafletGeoAdminMixin, admin.StackedInline):
 @admin.register(Organization)
 class OrganizationAdmin(
     RealDataDeleteAdminMixin,
+    PhoneNumberAdminMixin,
     VersionRelationsRestoreMixin,
     SimpleHistoryAdmin,
     admin.ModelAdmin,
@@ -153,7 +155,12 @@ class ServiceClosureInline(admin.TabularInline):
 
 
 @admin.register(Service)
-class ServiceAdmin(VersionRelationsRestoreMixin, SimpleHistoryAdmin, admin.ModelAdmin):
+class ServiceAdmin(
+    PhoneNumberAdminMixin,
+    VersionRelationsRestoreMixin,
+    SimpleHistoryAdmin,
+    admin.ModelAdmin,
+):
     """Offers, with history and restoring a version.
 
     A version keeps the offer's themes, target groups and locations; weekly

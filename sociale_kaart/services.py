@@ -9,6 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.gis.geos import Point
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -20,6 +21,7 @@ from lansingerland.constants import (
 from lansingerland.loading import LoadResult
 from lansingerland.real_data import real_data_tombstones
 from lansingerland.slugs import unique_slug
+from lansingerland.validators import normalize_phone
 
 from . import geocoding
 from .constants import KERN_CENTRES, KERN_POSTCODES, GeocodeStatus
@@ -42,6 +44,15 @@ def _house_number(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+def _phone(text: str) -> str:
+    """The list's number in the stored form (E.164); ValueError if invalid."""
+    try:
+        return normalize_phone(text) if text else ""
+    except ValidationError as error:
+        message = f"invalid phone number in the partner list: {text!r}"
+        raise ValueError(message) from error
+
+
 @transaction.atomic
 def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
     """Create the coalition's partner organisations that are not there yet.
@@ -55,8 +66,8 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
     load twice changes nothing. Coordinates are
     WGS84 degrees; approximate ones keep that mark on the location.
 
-    Raises OSError when the file can't be read, ValueError (json.JSONDecodeError
-    or an unknown kern) when its content is malformed.
+    Raises OSError when the file can't be read, ValueError (json.JSONDecodeError,
+    an unknown kern or an invalid phone number) when its content is malformed.
     """
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     created = unchanged = 0
@@ -73,7 +84,7 @@ def organizations_load_partners(*, path: Path = PARTNERS_PATH) -> LoadResult:
             slug=unique_slug(Organization, item["name"], fallback="organisatie"),
             description=item.get("description") or "",
             website=item.get("website") or "",
-            phone=item.get("phone") or "",
+            phone=_phone(item.get("phone") or ""),
             is_coalition_partner=True,
             source_key=key,
         )

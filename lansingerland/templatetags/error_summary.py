@@ -34,6 +34,14 @@ def _anchor(bound_field: forms.BoundField) -> str:
     return bound_field.auto_id
 
 
+def _name(bound_field: forms.BoundField) -> str:
+    """The field's name in a summary line: its ``summary_label`` if it has one
+    (a short name for a long label), else its label, without the label's own
+    closing full stop or colon ("…privacyverklaring.: U moet…" reads badly)."""
+    name = getattr(bound_field.field, "summary_label", None) or bound_field.label
+    return str(name).rstrip().rstrip(".:")
+
+
 def _form_items(form: forms.BaseForm, prefix: str = "") -> list[ErrorItem]:
     items = []
     for bound_field in form:
@@ -43,12 +51,12 @@ def _form_items(form: forms.BaseForm, prefix: str = "") -> list[ErrorItem]:
             elif prefix:
                 text = _("%(row)s, %(field)s: %(error)s") % {
                     "row": prefix,
-                    "field": bound_field.label,
+                    "field": _name(bound_field),
                     "error": error,
                 }
             else:
                 text = _("%(field)s: %(error)s") % {
-                    "field": bound_field.label,
+                    "field": _name(bound_field),
                     "error": error,
                 }
             items.append(ErrorItem(text=text, anchor=_anchor(bound_field)))

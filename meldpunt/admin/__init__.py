@@ -10,8 +10,11 @@ import re
 from django.contrib import admin
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+
+from lansingerland.templatetags.phone import phone_link
 
 from ..constants import ConcernSign
 from ..models import (
@@ -112,8 +115,13 @@ class ReporterInline(admin.StackedInline):
     extra = 0
     max_num = 1
     can_delete = False
-    fields = ["name", "email", "phone", "callback_daypart", "organisation"]
+    fields = ["name", "email", "phone_number", "callback_daypart", "organisation"]
     readonly_fields = fields
+
+    @admin.display(description=_("telefoonnummer"))
+    def phone_number(self, obj: Reporter) -> str:
+        """The number the Dutch way, as a link that calls it."""
+        return phone_link(obj.phone) or "-"
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
@@ -167,7 +175,6 @@ class ReportAdmin(admin.ModelAdmin):
         "formatted_reference",
         "kind",
         "kern",
-        "channel",
         "status",
         "deadline",
         "assigned_to",
@@ -225,7 +232,7 @@ class ReportAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("ontvangen op"), ordering="created_at")
     def received(self, obj: Report) -> str:
-        return timezone.localtime(obj.created_at).strftime("%d-%m-%Y %H:%M")
+        return date_format(timezone.localtime(obj.created_at), "DATETIME_FORMAT")
 
     @admin.display(
         description=_("eerste contact uiterlijk"), ordering="first_contact_due"
@@ -233,7 +240,7 @@ class ReportAdmin(admin.ModelAdmin):
     def deadline(self, obj: Report):
         if obj.first_contact_due is None:
             return "-"
-        shown = obj.first_contact_due.strftime("%d-%m-%Y")
+        shown = date_format(obj.first_contact_due)
         if obj.is_overdue:
             return format_html(
                 '<strong class="meldpunt-overdue">{} {}</strong>', _("Te laat:"), shown
@@ -262,6 +269,12 @@ class ReportAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         # Reports leave through retention or an AVG erasure, never by hand.
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        # The list needs the whole width of a laptop screen for its columns;
+        # the same links stay on the start page and in the breadcrumbs.
+        extra_context = {**(extra_context or {}), "is_nav_sidebar_enabled": False}
+        return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         report = self.get_object(request, object_id)

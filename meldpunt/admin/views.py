@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lansingerland.csv_export import csv_response
+from lansingerland.drafts import draft_initial
 
 from ..models import Report
 from ..notifications import referral_recipients, status_mail_parts
@@ -81,7 +82,7 @@ def change_status(model_admin, request, pk: int):
     """Change the status (with preview of the optional mail to the reporter)."""
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = StatusForm(_posted(request), report=report)
+    form = StatusForm(_posted(request), report=report, initial=draft_initial(request))
     preview = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -122,7 +123,7 @@ def change_status(model_admin, request, pk: int):
 def refer(model_admin, request, pk: int):
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = ReferForm(_posted(request))
+    form = ReferForm(_posted(request), initial=draft_initial(request))
     if request.method == "POST" and form.is_valid():
         try:
             report_refer(report_id=report.pk, user=request.user, **form.cleaned_data)
@@ -182,7 +183,7 @@ def _act_on_report(model_admin, request, pk: int, form_class, title, act, field)
     """
     _require(request, "meldpunt.change_report")
     report = get_object_or_404(Report, pk=pk)
-    form = form_class(_posted(request))
+    form = form_class(_posted(request), initial=draft_initial(request))
     if request.method == "POST" and form.is_valid():
         try:
             act(report, form.cleaned_data)
@@ -237,7 +238,7 @@ def first_contact(model_admin, request, pk: int):
 def phone_report(model_admin, request):
     """A coordinator enters a report taken by phone or from a professional."""
     _require(request, "meldpunt.add_report")
-    form = PhoneReportForm(_posted(request))
+    form = PhoneReportForm(_posted(request), initial=draft_initial(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         person = {

@@ -98,7 +98,7 @@ def test_points_lie_in_lansingerland_and_stay_marked_approximate(real_data):
 def test_municipality_address_and_phone_are_kept(real_data):
     municipality = Organization.objects.get(name="Gemeente Lansingerland")
     location = municipality.locations.get()
-    assert municipality.phone == "(010) 800 40 00"
+    assert municipality.phone == "+31108004000"
     assert location.address == "Tobias Asserlaan 1, Bergschenhoek"
     assert location.get_kern_display() == "Bergschenhoek"
 

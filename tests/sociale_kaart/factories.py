@@ -34,7 +34,7 @@ class OrganizationFactory(DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"organisatie-{n}")
     description = factory.Faker("paragraph", locale="nl_NL")
     website = factory.Faker("url", locale="nl_NL")
-    phone = "010 123 45 67"
+    phone = "+31101234567"
 
 
 class LocationFactory(DjangoModelFactory):

@@ -65,7 +65,7 @@ def test_organisation_page_shows_what_and_how_to_reach(client, real_data):
     assert response.status_code == 200
     assert "<h1>Gemeente Lansingerland</h1>" in html
     assert "Tobias Asserlaan 1, Bergschenhoek" in html
-    assert "(010) 800 40 00" in html
+    assert '<a class="phone-number" href="tel:+31108004000">010 800 4000</a>' in html
     assert "https://www.lansingerland.nl" in html
     assert "Partner van Samen aan zet" in html
 

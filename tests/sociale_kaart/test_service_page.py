@@ -24,7 +24,7 @@ def service():
         is_free=True,
         how_to_join="Gewoon binnenlopen.",
         languages=["Nederlands", "Engels"],
-        phone="010 765 43 21",
+        phone="+31107654321",
     )
     service.target_groups.add(TargetGroupFactory(name="ouderen", slug="ouderen"))
     ServiceScheduleFactory(
@@ -56,7 +56,8 @@ def test_page_answers_the_questions(client, service):
         "zomerstop",
         "Gratis.",
         "Gewoon binnenlopen.",
-        "010 765 43 21",
+        "010 765 4321",
+        "tel:+31107654321",
         "rolstoeltoegankelijk",
         "Bus 173",
         "Nederlands, Engels",
