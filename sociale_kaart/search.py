@@ -18,20 +18,15 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
-    TrigramWordSimilarity,
 )
 from django.db.models import (
     Exists,
     F,
-    Func,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    TextField,
-    Value,
 )
-from django.db.models.functions import Concat, Lower
 from django.utils import timezone
 
 from .constants import ServiceStatus
@@ -39,6 +34,7 @@ from .models import Location, ServiceClosure, ServiceSchedule, Theme
 
 CONFIG = "dutch_unaccent"
 MIN_COMPACT_LENGTH = 4
+# pg_trgm's default word_similarity_threshold, which the indexed operator uses.
 TRIGRAM_THRESHOLD = 0.6
 
 
@@ -50,30 +46,16 @@ def compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain.casefold())
 
 
-def _compact_sql(expression) -> Func:
-    return Func(
-        Func(Lower(expression), function="unaccent", output_field=TextField()),
-        Value("[^a-z0-9]"),
-        Value(""),
-        Value("g"),
-        function="regexp_replace",
-        output_field=TextField(),
-    )
-
-
-def _vector_matches(field: str, query: SearchQuery) -> Q:
-    return Q(**{f"{field}__search": query})
-
-
 def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     """Rows of ``queryset`` (services or organisations) that match ``text``,
     annotated with ``rank`` (higher is better). ``kind`` is ``service`` or
     ``organization``. An empty ``text`` returns ``queryset`` unchanged.
 
-    Matched: the row's name, organisation name, description and how to join;
-    a theme's name; a location's street (semi-joins, so nothing is aggregated
-    per row); the compact form of name and description; a name that is
-    similar by trigrams.
+    Matched: the stored search document (name, organisation name, description,
+    how to join; see ``models.search``); a theme's name; a location's street
+    (semi-joins, so nothing is aggregated per row); the stored compact text
+    (``LIKE``, trigram index); a name that is similar by trigrams (word
+    similarity at least ``TRIGRAM_THRESHOLD``, trigram index).
     """
     text = text.strip()
     if not text:
@@ -86,42 +68,19 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
         document=SearchVector("street", config=CONFIG)
     ).filter(document=query)
     if kind == "service":
-        owner_name = F("organization__name")
-        extra = F("how_to_join")
         themes = themes.filter(services=OuterRef("pk"))
         streets = streets.filter(services=OuterRef("pk"))
     else:
-        owner_name = Value("", output_field=TextField())
-        extra = Value("", output_field=TextField())
         themes = themes.filter(organizations=OuterRef("pk"))
         streets = streets.filter(organization=OuterRef("pk"))
-    vector = (
-        SearchVector("name", weight="A", config=CONFIG)
-        + SearchVector(owner_name, weight="B", config=CONFIG)
-        + SearchVector("description", extra, weight="C", config=CONFIG)
-    )
-    matches = Q(search_document=query) | Exists(themes) | Exists(streets)
+    matches = Q(search__document=query) | Exists(themes) | Exists(streets)
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:
-        haystack = _compact_sql(
-            Concat(
-                "name",
-                Value(" "),
-                owner_name,
-                Value(" "),
-                "description",
-                output_field=TextField(),
-            )
-        )
-        matches |= Q(search_compact__contains=needle)
-        matches |= Q(name_similarity__gte=TRIGRAM_THRESHOLD)
-        queryset = queryset.annotate(
-            search_compact=haystack,
-            name_similarity=TrigramWordSimilarity(text, "name"),
-        )
-    return queryset.annotate(
-        search_document=vector, rank=SearchRank(vector, query)
-    ).filter(matches)
+        matches |= Q(search__compact__contains=needle)
+        matches |= Q(name__trigram_word_similar=text)
+    return queryset.annotate(rank=SearchRank(F("search__document"), query)).filter(
+        matches
+    )
 
 
 def _closed_on(day: datetime.date) -> Exists:

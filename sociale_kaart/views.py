@@ -1,12 +1,13 @@
 """Public pages of the sociale kaart: search with map and list, organisation and
 offer pages, GeoJSON of the same search."""
 
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST, require_safe
+
+from lansingerland.paging import OnePassPaginator
 
 from . import open_data, shortlist
 from .selectors import (
@@ -34,10 +35,10 @@ def organization_list(request):
             "filter": finding.filterset,
             "form": finding.filterset.form,
             "near_place": finding.near_place,
-            "services": Paginator(finding.services, SERVICES_PER_PAGE).get_page(
+            "services": OnePassPaginator(finding.services, SERVICES_PER_PAGE).get_page(
                 request.GET.get("pagina")
             ),
-            "organizations": Paginator(
+            "organizations": OnePassPaginator(
                 finding.organizations, ORGANIZATIONS_PER_PAGE
             ).get_page(request.GET.get("orgpagina")),
             "query": query,

@@ -6,6 +6,7 @@ from .organizations import (
     OrganizationQuerySet,
     WebsiteField,
 )
+from .search import OrganizationSearch, ServiceSearch
 from .services import Service, ServiceClosure, ServiceQuerySet, ServiceSchedule
 from .taxonomy import TargetGroup, Theme
 
@@ -13,9 +14,11 @@ __all__ = [
     "Location",
     "Organization",
     "OrganizationQuerySet",
+    "OrganizationSearch",
     "Service",
     "ServiceClosure",
     "ServiceQuerySet",
+    "ServiceSearch",
     "ServiceSchedule",
     "TargetGroup",
     "Theme",
