@@ -2,13 +2,9 @@
 
 from dataclasses import dataclass
 
-from django.db.models import FloatField, Func, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
-from django.urls import reverse
 
-from lansingerland.constants import Kern
-
-from .constants import OrganizationStatus
 from .filters import OrganizationFilter, ServiceFilter
 from .models import Location, Organization, Service
 
@@ -51,77 +47,6 @@ def find(params: QueryDict) -> Finding:
     return Finding(
         filterset=services, services=services.qs, organizations=organization_qs
     )
-
-
-def locations_as_geojson(finding: Finding | None = None) -> dict:
-    """The map's features as a GeoJSON FeatureCollection (RFC 7946).
-
-    One Point feature per located location of the found organisations and
-    offers (default: everything published); coordinates are WGS84 [lon, lat]
-    degrees. Properties: ``name`` (organisation), ``url``, ``kern`` (Dutch name
-    or ""), ``address``, ``themes`` (names), ``approximate`` (true when the point
-    is a kern or municipality centre) and ``services`` (found offers there, each
-    ``{"name", "url"}``). Three queries whatever the size.
-    """
-    finding = finding or find(QueryDict())
-    service_ids = finding.services.order_by().values("pk")
-    locations = (
-        Location.objects.filter(
-            Q(organization__in=finding.organizations.order_by().values("pk"))
-            | Q(pk__in=Location.objects.filter(services__in=service_ids).values("pk")),
-            organization__status=OrganizationStatus.PUBLISHED,
-            point__isnull=False,
-        )
-        .select_related("organization")
-        .defer("point")
-        .annotate(
-            lon=Func("point", function="ST_X", output_field=FloatField()),
-            lat=Func("point", function="ST_Y", output_field=FloatField()),
-        )
-        .prefetch_related(
-            "organization__themes",
-            Prefetch(
-                "services",
-                queryset=Service.objects.filter(pk__in=service_ids)
-                .only("pk", "name", "slug")
-                .order_by("name", "pk"),
-                to_attr="found_services",
-            ),
-        )
-        .order_by("organization__name", "pk")
-    )
-    # One reverse() per kind instead of one per row: thousands of features.
-    organization_url = reverse("sociale_kaart:organization_detail", args=["-slug-"])
-    service_url = reverse("sociale_kaart:service_detail", args=["-slug-"])
-    kern_labels = {kern.value: str(kern.label) for kern in Kern}
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "id": location.pk,
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [round(location.lon, 6), round(location.lat, 6)],
-                },
-                "properties": {
-                    "name": location.organization.name,
-                    "url": organization_url.replace(
-                        "-slug-", location.organization.slug
-                    ),
-                    "kern": kern_labels.get(location.kern, ""),
-                    "address": location.address,
-                    "themes": [t.name for t in location.organization.themes.all()],
-                    "approximate": location.point_is_approximate,
-                    "services": [
-                        {"name": s.name, "url": service_url.replace("-slug-", s.slug)}
-                        for s in location.found_services
-                    ],
-                },
-            }
-            for location in locations
-        ],
-    }
 
 
 def services_published() -> QuerySet[Service]:

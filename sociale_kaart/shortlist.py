@@ -6,6 +6,7 @@ its URL (``?aanbod=12,15,20``) so a printed QR code leads back to the list.
 """
 
 import io
+import re
 
 import qrcode
 import qrcode.image.svg
@@ -56,3 +57,23 @@ def qr_svg(url: str) -> str:
     image.save(buffer)
     svg = buffer.getvalue().decode()
     return svg[svg.index("<svg") :]
+
+
+HOLE = re.compile(
+    r"<!--bewaarlijst:(\d+):ja-->(.*?)<!--bewaarlijst:\1:nee-->(.*?)"
+    r"<!--bewaarlijst:\1:einde-->",
+    re.DOTALL,
+)
+
+
+def fill_shortlist_holes(html: str, request) -> str:
+    """Keep, in a page rendered for the page cache, the variant of each
+    bewaarlijst button that matches this visitor's list (``saved`` or not); see
+    ``lansingerland.page_cache``. The session is only read when there are
+    buttons."""
+    if "<!--bewaarlijst:" not in html:
+        return html
+    saved = set(shortlist_ids(request.session))
+    return HOLE.sub(
+        lambda m: m.group(2) if int(m.group(1)) in saved else m.group(3), html
+    )

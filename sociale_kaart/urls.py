@@ -7,6 +7,7 @@ app_name = "sociale_kaart"
 urlpatterns = [
     path("", views.organization_list, name="organization_list"),
     path("kaart.geojson", views.map_geojson, name="map_geojson"),
+    path("kaart/aanbod.json", views.map_services, name="map_services"),
     path("aanbod/<slug:slug>/", views.service_detail, name="service_detail"),
     path("open-data/hsds/<str:entity>/", views.hsds_export, name="hsds_export"),
     path("bewaarlijst/", views.shortlist_detail, name="shortlist_detail"),
