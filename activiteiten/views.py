@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 
 from sociale_kaart.models import Organization, Service
 
-from . import selectors
+from . import programme, selectors
 from .constants import ActivityStatus
 from .feeds import activities_calendar
 from .filters import MonthField, ProgrammeFilter, month_bounds
@@ -54,7 +54,8 @@ def _months(campaign: Campaign, days: list[datetime.date]) -> list[datetime.date
 
 @require_safe
 def campaign_detail(request, slug: str):
-    """The programme: dates of the campaign's activities by day, with filters.
+    """The programme: dates of the campaign's activities by day, with filters,
+    in pages of whole days (``?vanaf=2026-09-25``, see ``programme``).
 
     ``?maand=2026-11`` shows that month instead of the campaign's own dates.
     """
@@ -68,14 +69,17 @@ def campaign_detail(request, slug: str):
         days=days,
         months=months,
     )
-    occurrences = list(filterset.qs)
+    occurrences, page = programme.day_page(filterset.qs, request.GET.get("vanaf"))
     return render(
         request,
         "activiteiten/campaign_detail.html",
         {
             "campaign": campaign,
             "filter": filterset,
-            "occurrences": occurrences,
+            "occurrences": list(occurrences),
+            "page": page,
+            "previous_day": page.previous and page.previous.isoformat(),
+            "next_day": page.next and page.next.isoformat(),
             "months": months,
             "month": filterset.month,
             "window_first": filterset.first,
