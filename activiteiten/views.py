@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from lansingerland.page_cache import cached_page
 from sociale_kaart.models import Organization, Service
 
 from . import programme, selectors
@@ -53,6 +54,7 @@ def _months(campaign: Campaign, days: list[datetime.date]) -> list[datetime.date
 
 
 @require_safe
+@cached_page
 def campaign_detail(request, slug: str):
     """The programme: dates of the campaign's activities by day, with filters,
     in pages of whole days (``?vanaf=2026-09-25``, see ``programme``).

@@ -37,6 +37,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.html import escape
 from django.utils.http import http_date
 
+from . import gzip_segments
 from .content_version import content_version
 
 PAGE_CACHE = "pages"
@@ -121,18 +122,52 @@ def _to_template(response: HttpResponse, request: HttpRequest) -> str:
     return text
 
 
+def _visitor_values(request: HttpRequest) -> dict:
+    return {
+        _placeholder("nonce"): lambda: str(request.csp_nonce),
+        _placeholder("csrf"): lambda: get_token(request),
+        _placeholder("path"): lambda: escape(request.get_full_path()),
+    }
+
+
 def _fill(text: str, request: HttpRequest, holes) -> str:
     for fill in holes:
         text = fill(text, request)
-    for name, value in (
-        ("nonce", lambda: str(request.csp_nonce)),
-        ("csrf", lambda: get_token(request)),
-        ("path", lambda: escape(request.get_full_path())),
-    ):
-        placeholder = _placeholder(name)
+    for placeholder, value in _visitor_values(request).items():
         if placeholder in text:
             text = text.replace(placeholder, value())
     return text
+
+
+class _NewVisitor:
+    """A visitor without a session: empty bewaarlijst, no messages."""
+
+    session: dict = {}
+
+
+def _new_visitor_parts(text: str, holes) -> list:
+    """The page as a visitor without a session sees it, in parts for
+    ``gzip_segments.assemble``."""
+    for fill in holes:
+        text = fill(text, _NewVisitor())
+    return gzip_segments.split(text, list(_visitor_values(HttpRequest())))
+
+
+def _gzip_for_new_visitor(entry: dict, request: HttpRequest) -> HttpResponse | None:
+    """The compressed answer for a visitor without a session cookie who accepts
+    gzip (most visitors), built from the precompressed parts; else None."""
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or not re_accepts_gzip.search(
+        request.headers.get("Accept-Encoding", "")
+    ):
+        return None
+    values = _visitor_values(request)
+    response = HttpResponse(
+        gzip_segments.assemble(entry["parts"], lambda p: values[p]()),
+        content_type=entry["content_type"],
+    )
+    response["Content-Encoding"] = "gzip"
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return response
 
 
 def cached_page(
@@ -168,8 +203,15 @@ def cached_page(
                 if response.status_code != 200 or response.cookies:
                     response.content = _fill(text, request, holes)
                     return response
-                entry = {"text": text, "content_type": response["Content-Type"]}
+                entry = {
+                    "text": text,
+                    "parts": _new_visitor_parts(text, holes),
+                    "content_type": response["Content-Type"],
+                }
                 cache.set(key, entry, TIMEOUT)
+            compressed = _gzip_for_new_visitor(entry, request)
+            if compressed is not None:
+                return compressed
             return HttpResponse(
                 _fill(entry["text"], request, holes),
                 content_type=entry["content_type"],

@@ -7,13 +7,8 @@ from django.db.models import (
     Count,
     FloatField,
     Func,
-    IntegerField,
-    OuterRef,
     Q,
-    Subquery,
-    Value,
 )
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from .constants import OrganizationStatus
@@ -41,27 +36,24 @@ def features_geojson(finding: Finding, *, absolute_url: Callable[[str], str]) ->
     (6 decimals). Properties, kept small (the popup loads the rest with
     ``services_at``): ``name`` (organisation), ``url`` (absolute, made by
     ``absolute_url(path)``), ``approximate`` (true when the point is a kern or
-    municipality centre) and ``service_count`` (found offers there). One query
-    whatever the size; rows as tuples, no model objects.
+    municipality centre) and ``service_count`` (found offers there). Two
+    queries whatever the size; rows as tuples, no model objects.
     """
-    service_ids = finding.services.order_by().values("pk")
-    service_count = (
+    # One grouped scan of the links (a hash join), not a count per location.
+    service_counts = dict(
         Service.locations.through.objects.filter(
-            location=OuterRef("pk"), service__in=service_ids
+            service__in=finding.services.order_by().values("pk")
         )
         .order_by()
         .values("location")
         .annotate(n=Count("*"))
-        .values("n")
+        .values_list("location", "n")
     )
     rows = (
         _found_locations(finding)
         .annotate(
             lon=Func("point", function="ST_X", output_field=FloatField()),
             lat=Func("point", function="ST_Y", output_field=FloatField()),
-            service_count=Coalesce(
-                Subquery(service_count, output_field=IntegerField()), Value(0)
-            ),
         )
         .order_by("organization__name", "pk")
         .values_list(
@@ -71,7 +63,6 @@ def features_geojson(finding: Finding, *, absolute_url: Callable[[str], str]) ->
             "organization__name",
             "organization__slug",
             "point_is_approximate",
-            "service_count",
         )
     )
     prefix = absolute_url(
@@ -89,10 +80,10 @@ def features_geojson(finding: Finding, *, absolute_url: Callable[[str], str]) ->
                 "name": name,
                 "url": slug.join(prefix),
                 "approximate": approximate,
-                "service_count": count,
+                "service_count": service_counts.get(pk, 0),
             },
         }
-        for pk, lon, lat, name, slug, approximate, count in rows
+        for pk, lon, lat, name, slug, approximate in rows
     ]
     return json.dumps(
         {"type": "FeatureCollection", "features": features},

@@ -1,6 +1,7 @@
 """The sociale kaart's pages come from a cache, yet every change shows at once
 and no visitor ever gets another visitor's token, nonce or bewaarlijst."""
 
+import gzip
 import re
 
 import pytest
@@ -91,3 +92,20 @@ def test_two_visitors_each_get_their_own_token_nonce_and_list(offer):
         {"aanbod": offer.pk, "actie": "bewaar", "csrfmiddlewaretoken": stranger_token},
     )
     assert kept.status_code == 302  # the token handed out works for its visitor
+
+
+def test_a_new_visitor_gets_a_whole_compressed_page_with_own_token(offer):
+    visitor = Client(enforce_csrf_checks=True)
+    page(visitor, "/sociale-kaart/")  # fills the cache
+    response = visitor.get("/sociale-kaart/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    html = gzip.decompress(response.content).decode()
+    assert html.rstrip().endswith("</html>") and "Praatgroep" in html
+    (nonce,) = set(NONCE.findall(html))
+    assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
+    token = CSRF.search(html).group(1)
+    kept = visitor.post(
+        "/sociale-kaart/bewaarlijst/wijzigen/",
+        {"aanbod": offer.pk, "actie": "bewaar", "csrfmiddlewaretoken": token},
+    )
+    assert kept.status_code == 302
