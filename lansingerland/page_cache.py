@@ -123,11 +123,24 @@ def _to_template(response: HttpResponse, request: HttpRequest) -> str:
 
 
 def _visitor_values(request: HttpRequest) -> dict:
-    return {
+    """Placeholder -> function giving this visitor's value, computed once per
+    answer (one masked CSRF token for all the page's forms)."""
+    makers = {
         _placeholder("nonce"): lambda: str(request.csp_nonce),
         _placeholder("csrf"): lambda: get_token(request),
         _placeholder("path"): lambda: escape(request.get_full_path()),
     }
+    values: dict[str, str] = {}
+
+    def once(placeholder: str):
+        def value() -> str:
+            if placeholder not in values:
+                values[placeholder] = makers[placeholder]()
+            return values[placeholder]
+
+        return value
+
+    return {placeholder: once(placeholder) for placeholder in makers}
 
 
 def _fill(text: str, request: HttpRequest, holes) -> str:
