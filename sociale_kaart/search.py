@@ -30,7 +30,14 @@ from django.db.models import (
 from django.utils import timezone
 
 from .constants import ServiceStatus
-from .models import Location, ServiceClosure, ServiceSchedule, Theme
+from .models import (
+    Location,
+    OrganizationSearch,
+    ServiceClosure,
+    ServiceSchedule,
+    ServiceSearch,
+    Theme,
+)
 
 CONFIG = "dutch_unaccent"
 MIN_COMPACT_LENGTH = 4
@@ -52,15 +59,16 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     ``organization``. An empty ``text`` returns ``queryset`` unchanged.
 
     Matched: the stored search document (name, organisation name, description,
-    how to join; see ``models.search``); a theme's name; a location's street
-    (semi-joins, so nothing is aggregated per row); the stored compact text
-    (``LIKE``, trigram index); a name that is similar by trigrams (word
-    similarity at least ``TRIGRAM_THRESHOLD``, trigram index).
+    how to join; see ``models.search``); a theme's name; a location's street;
+    the stored compact text (``LIKE``, trigram index); a name that is similar
+    by trigrams (word similarity at least ``TRIGRAM_THRESHOLD``, trigram
+    index).
     """
     text = text.strip()
     if not text:
         return queryset
     query = SearchQuery(text, search_type="websearch", config=CONFIG)
+    model = queryset.model
     themes = Theme.objects.annotate(
         document=SearchVector("name", config=CONFIG)
     ).filter(document=query)
@@ -68,16 +76,24 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
         document=SearchVector("street", config=CONFIG)
     ).filter(document=query)
     if kind == "service":
-        themes = themes.filter(services=OuterRef("pk"))
-        streets = streets.filter(services=OuterRef("pk"))
+        documents, owner = ServiceSearch.objects, "service_id"
     else:
-        themes = themes.filter(organizations=OuterRef("pk"))
-        streets = streets.filter(organization=OuterRef("pk"))
-    matches = Q(search__document=query) | Exists(themes) | Exists(streets)
+        documents, owner = OrganizationSearch.objects, "organization_id"
+    by_theme = model.objects.filter(themes__in=themes)
+    by_street = model.objects.filter(locations__in=streets)
+    # Each way of matching is its own uncorrelated subquery, so each can use
+    # its index (GIN full text, GIN trigram) instead of testing every row.
+    matches = (
+        Q(pk__in=documents.filter(document=query).values(owner))
+        | Q(pk__in=by_theme.values("pk"))
+        | Q(pk__in=by_street.values("pk"))
+    )
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:
-        matches |= Q(search__compact__contains=needle)
-        matches |= Q(name__trigram_word_similar=text)
+        matches |= Q(pk__in=documents.filter(compact__contains=needle).values(owner))
+        matches |= Q(
+            pk__in=model.objects.filter(name__trigram_word_similar=text).values("pk")
+        )
     return queryset.annotate(rank=SearchRank(F("search__document"), query)).filter(
         matches
     )

@@ -36,7 +36,7 @@ def find(params: QueryDict) -> Finding:
     ``rank`` when searched on words and ``distance`` (metres) when near a place.
     A place typed for "near" is resolved through the cache (may ask PDOK once).
     """
-    services = ServiceFilter(params, queryset=services_published())
+    services = ServiceFilter(params, queryset=services_listed())
     organizations = OrganizationFilter(params, queryset=organizations_published())
     organizations._form = services.form  # one form, validated (and resolved) once
     organization_qs = organizations.qs
@@ -70,5 +70,19 @@ def services_published() -> QuerySet[Service]:
             Prefetch("locations", queryset=Location.objects.order_by("pk")),
             "schedules",
             "closures",
+        )
+    )
+
+
+def services_listed() -> QuerySet[Service]:
+    """Published offers with what a list item shows (organisation, target
+    groups, locations, weekly periods): four queries for a page of them."""
+    return (
+        services_published()
+        .prefetch_related(None)
+        .prefetch_related(
+            "target_groups",
+            Prefetch("locations", queryset=Location.objects.order_by("pk")),
+            "schedules",
         )
     )

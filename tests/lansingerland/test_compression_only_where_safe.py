@@ -31,4 +31,3 @@ def test_signed_in_staff_get_nothing_compressed(admin_client):
     ServiceFactory.create_batch(3)
     response = admin_client.get("/sociale-kaart/", **GZIP)
     assert not response.has_header("Content-Encoding")
-

@@ -23,6 +23,9 @@ from tests.activiteiten.factories import CampaignFactory
 from tests.sociale_kaart.factories import (
     LocationFactory,
     OrganizationFactory,
+    ServiceFactory,
+    ServiceScheduleFactory,
+    TargetGroupFactory,
     ThemeFactory,
 )
 
@@ -68,7 +71,8 @@ PAGES = [
 
 
 def make_data(size: int) -> dict:
-    """``size`` organisations (two locations, two themes each) and campaigns.
+    """``size`` organisations (two locations, two themes, an offer with a
+    target group and a weekly period each) and campaigns.
 
     Campaigns are spread over past, running and upcoming; one report per
     organisation fills the meldpunt.
@@ -80,7 +84,16 @@ def make_data(size: int) -> dict:
     for _ in range(size):
         organization = OrganizationFactory(is_coalition_partner=True)
         organization.themes.set(themes)
-        LocationFactory.create_batch(2, organization=organization)
+        locations = LocationFactory.create_batch(2, organization=organization)
+        service = ServiceFactory(
+            organization=organization,
+            name="Koffieochtend",
+            locations=locations,
+            is_free=True,
+        )
+        service.themes.set(themes)
+        service.target_groups.set([TargetGroupFactory()])
+        ServiceScheduleFactory(service=service, weekday=2)
         organizations.append(organization)
     today = timezone.localdate()
     campaigns = [
