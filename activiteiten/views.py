@@ -17,11 +17,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from lansingerland.constants import Kern
+from lansingerland.page_cache import cached_page
 from lansingerland.qrcodes import qr_code_svg
 from sociale_kaart.models import Service
 from sociale_kaart.structured_data import place_json_ld
 
-from . import selectors, weekly
+from . import programme, selectors, weekly
 from .constants import ActivityStatus
 from .filters import MonthField, ProgrammeFilter, month_bounds
 from .models import Activity, Campaign
@@ -66,8 +67,10 @@ def _months(campaign: Campaign, days: list[datetime.date]) -> list[datetime.date
 
 
 @require_safe
+@cached_page
 def campaign_detail(request, slug: str):
-    """The programme: dates of the campaign's activities by day, with filters.
+    """The programme: dates of the campaign's activities by day, with filters,
+    in pages of whole days (``?vanaf=2026-09-25``, see ``programme``).
 
     ``?maand=2026-11`` shows that month instead of the campaign's own dates.
     """
@@ -81,14 +84,17 @@ def campaign_detail(request, slug: str):
         days=days,
         months=months,
     )
-    occurrences = list(filterset.qs)
+    occurrences, page = programme.day_page(filterset.qs, request.GET.get("vanaf"))
     return render(
         request,
         "activiteiten/campaign_detail.html",
         {
             "campaign": campaign,
             "filter": filterset,
-            "occurrences": occurrences,
+            "occurrences": list(occurrences),
+            "page": page,
+            "previous_day": page.previous and page.previous.isoformat(),
+            "next_day": page.next and page.next.isoformat(),
             "months": months,
             "month": filterset.month,
             "window_first": filterset.first,

@@ -51,17 +51,24 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def scores(url: str, json_file: str | None = None) -> dict[str, int]:
-    """One Lighthouse run: category -> score (0-100)."""
+def scores(url: str, json_file: str | None = None) -> dict[str, int] | None:
+    """One Lighthouse run: category -> score (0-100), or None when the run
+    failed (reported, so one crashed Chrome does not end the whole audit)."""
     tool = shutil.which("lighthouse-audit") or TOOL
     command = [tool, "-v", url, *(["--json", json_file] if json_file else [])]
-    output = subprocess.run(  # noqa: S603
-        command, capture_output=True, text=True, check=False
-    )
-    found = dict(re.findall(r"([a-z-]+)=(\d+)", output.stdout.splitlines()[0]))
+    try:
+        output = subprocess.run(  # noqa: S603
+            command, capture_output=True, text=True, check=False, timeout=300
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        print(f"    lighthouse failed on {url}: {error}")
+        return None
+    lines = output.stdout.splitlines()
+    found = dict(re.findall(r"([a-z-]+)=(\d+)", lines[0])) if lines else {}
     if output.returncode == 2 or set(found) != set(CATEGORIES):
-        raise SystemExit(f"lighthouse failed on {url}:\n{output.stdout}{output.stderr}")
-    for line in output.stdout.splitlines()[1:]:
+        print(f"    lighthouse failed on {url}:\n{output.stdout}{output.stderr}")
+        return None
+    for line in lines[1:]:
         print("   ", line)
     return {category: int(found[category]) for category in CATEGORIES}
 
@@ -90,12 +97,18 @@ def main() -> int:
                 if args.json:
                     name = path.strip("/").replace("/", "-") or "home"
                     json_file = str(Path(args.json) / f"{name}-{run + 1}.json")
-                runs.append(scores(base + path, json_file))
-                print(f"  {path}: {runs[-1]}")
+                result = scores(base + path, json_file)
+                print(f"  {path}: {result or 'failed'}")
+                if result:
+                    runs.append(result)
             medians[path] = {
                 category: statistics.median(run[category] for run in runs)
+                if runs
+                else 0
                 for category in CATEGORIES
             }
+            if not runs:
+                print(f"  {path}: every run failed; counted as 0")
     finally:
         if gunicorn:
             gunicorn.terminate()

@@ -30,7 +30,6 @@ import secrets
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -39,46 +38,12 @@ from pathlib import Path
 import environ
 import psycopg
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.load import free_port, measure, smtp_sink  # noqa: E402
+from benchmarks.scale import growth_table  # noqa: E402
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # never anything but loopback
-
-# wrk hooks: one machine-readable line; latencies in microseconds. wrk itself
-# counts only status >= 400 as errors, so non-2xx/3xx are counted here.
-WRK_LUA = r"""
-local threads = {}
-function setup(thread)
-  table.insert(threads, thread)
-  thread:set("tid", #threads)
-end
-function init(args)
-  bad = 0
-  sent = 0
-  if os.getenv("BENCH_BODY") then
-    wrk.method = "POST"
-    wrk.body = os.getenv("BENCH_BODY")
-    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-    wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
-    run = os.getenv("BENCH_RUN")
-  end
-end
-function request()
-  if not run then return wrk.format() end
-  -- a fresh submission token per POST, so every request stores a report
-  sent = sent + 1
-  local body = wrk.body:gsub("BENCHTOKEN", run .. "-" .. tid .. "-" .. sent)
-  return wrk.format(nil, nil, nil, body)
-end
-function response(status, headers, body)
-  if status >= 400 or status < 200 then bad = bad + 1 end
-end
-function done(s, lat, req)
-  local n = 0
-  for _, t in ipairs(threads) do n = n + t:get("bad") end
-  io.write(string.format("RESULT %d %d %d %d %d %d\n", s.requests, s.duration,
-    lat:percentile(50), lat:percentile(95), n,
-    s.errors.connect + s.errors.read + s.errors.write + s.errors.timeout))
-end
-"""
 
 
 def parse_args() -> argparse.Namespace:
@@ -88,6 +53,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=8, help="max 64")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--keep-db", action="store_true")
+    parser.add_argument(
+        "--scale",
+        metavar="N,N,...",
+        help="also seed these multiples of the real data (e.g. 1,10,50,95) and "
+        "print each page's server time and queries per scale",
+    )
     args = parser.parse_args()
     args.duration = max(1, min(args.duration, 60))
     args.connections = max(1, min(args.connections, 64))
@@ -229,6 +200,9 @@ def body_for(token: str) -> str:
             "kind": "question",
             "message": "Benchmark: waar is een koffieochtend in de buurt?",
             "kern": "",
+            # Realistic: residents leave an address, so the POST sends mail.
+            "name": "Bea Voorbeeld",
+            "email": "bea.voorbeeld@example.nl",
             "privacy_consent": "on",
             "step": "send",
             "submission_token": "BENCHTOKEN",
@@ -236,38 +210,21 @@ def body_for(token: str) -> str:
     )
 
 
-def wrk(url: str, seconds: int, connections: int, body: str = "", cookie: str = ""):
-    """(requests/s, p50 ms, p95 ms, bad responses, socket errors) of one wrk run."""
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_LUA)
-    env = dict(
-        os.environ, BENCH_BODY=body, BENCH_COOKIE=cookie, BENCH_RUN=secrets.token_hex(6)
-    )
-    if not body:
-        env.pop("BENCH_BODY")
-    try:
-        output = subprocess.run(  # noqa: S603
-            [
-                shutil.which("wrk") or "/usr/bin/wrk",
-                f"-t{min(2, connections)}",
-                f"-c{connections}",
-                f"-d{seconds}s",
-                "--timeout",
-                "10s",
-                "-s",
-                script.name,
-                url,
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    finally:
-        os.unlink(script.name)
-    line = next(row for row in output.splitlines() if row.startswith("RESULT"))
-    requests, duration_us, p50, p95, bad, errors = map(int, line.split()[1:])
-    return requests / (duration_us / 1e6), p50 / 1000, p95 / 1000, bad, errors
+def public_paths(base: str) -> dict[str, str]:
+    """An organisation, an offer and a campaign programme of the real data."""
+    kaart = urllib.request.urlopen(base + "/sociale-kaart/").read().decode()  # noqa: S310
+    campaigns = urllib.request.urlopen(base + "/activiteiten/").read().decode()  # noqa: S310
+    return {
+        "organisation": re.search(
+            r'href="(/sociale-kaart/(?!aanbod/|bewaarlijst/)[a-z0-9-]+/)"', kaart
+        ).group(1),
+        "offer": re.search(r'href="(/sociale-kaart/aanbod/[a-z0-9-]+/)"', kaart).group(
+            1
+        ),
+        "programme": re.search(
+            r'href="(/activiteiten/(?!activiteit/)[a-z0-9-]+/)"', campaigns
+        ).group(1),
+    }
 
 
 def static_headers(base: str) -> str:
@@ -293,6 +250,10 @@ def main() -> int:
         return 2
     env, db = bench_environment(args.port)
     base = f"http://{HOST}:{args.port}"
+    mailbox: list = []
+    smtp_port = free_port()
+    smtp = smtp_sink(mailbox, smtp_port)
+    env["EMAIL_URL"] = f"smtp://{HOST}:{smtp_port}"
     print(f"==> database {db['name']} (from {db['template']})")
     create_database(db)
     gunicorn = None
@@ -300,38 +261,65 @@ def main() -> int:
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "load_real_data")
         manage(env, "collectstatic", "--noinput", "-v0")
+        # A realistic size (1×): the real data plus invented offers.
+        manage(
+            env, "seed_sociale_kaart_benchmark", "--allow-this-database", "--scale", "1"
+        )
         gunicorn = start_gunicorn(env, args.port, args.workers)
-        home = urllib.request.urlopen(base + "/sociale-kaart/").read().decode()  # noqa: S310
-        organization = re.search(r'href="(/sociale-kaart/[a-z0-9-]+/)"', home).group(1)
+        paths = public_paths(base)
         body, cookie = csrf_form(base)
         targets = [
-            ("baseline /_baseline", "/_baseline", ""),
             ("home /", "/", ""),
             ("sociale kaart list", "/sociale-kaart/", ""),
-            ("organisation page", organization, ""),
+            ("organisation page", paths["organisation"], ""),
+            ("offer page", paths["offer"], ""),
+            ("search koffie ochtend", "/sociale-kaart/?q=koffie+ochtend", ""),
+            ("programme", paths["programme"], ""),
             ("GeoJSON", "/sociale-kaart/kaart.geojson", ""),
-            ("meldpunt POST", "/meldpunt/", body),
+            ("meldpunt POST + mail", "/meldpunt/", body),
         ]
         print(
             f"==> gunicorn {args.workers} workers on {base}; wrk {args.connections} "
-            f"connections, {args.duration} s per target after 2 s warm-up"
+            f"connections, {args.duration} s per run after 2 s warm-up; the "
+            "baseline runs right before each target"
         )
-        header = (
-            f"{'target':<22}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
-            f"{'bad':>6}{'req/s ÷ base':>14}{'p50 × base':>12}"
+        print(
+            f"{'target':<24}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
+            f"{'bad':>6}{'base req/s':>12}{'req/s ÷ base':>14}{'p50 × base':>12}"
         )
-        print(header)
-        baseline = None
         for name, path, post in targets:
-            wrk(base + path, 2, args.connections, post, cookie)
-            rps, p50, p95, bad, errors = wrk(
-                base + path, args.duration, args.connections, post, cookie
-            )
-            baseline = baseline or (rps, p50)
+            base_rps, base_p50, *_ = measure(base + "/_baseline", args, "", cookie)
+            rps, p50, p95, bad, errors = measure(base + path, args, post, cookie)
             print(
-                f"{name:<22}{rps:>9.0f}{p50:>9.1f}{p95:>9.1f}{bad + errors:>6}"
-                f"{rps / baseline[0]:>14.2f}{p50 / baseline[1]:>12.1f}"
+                f"{name:<24}{rps:>9.0f}{p50:>9.1f}{p95:>9.1f}{bad + errors:>6}"
+                f"{base_rps:>12.0f}{rps / base_rps:>14.2f}{p50 / base_p50:>12.1f}"
             )
+        print(f"==> mails received by the local SMTP server: {len(mailbox)}")
+        if args.scale:
+            scales = [float(n) for n in args.scale.split(",")]
+            pages = {
+                "home": "/",
+                "list": "/sociale-kaart/",
+                "search koffie ochtend": "/sociale-kaart/?q=koffie+ochtend",
+                "list filters": "/sociale-kaart/?gratis=on&kern=bleiswijk&dag=2",
+                "organisation": paths["organisation"],
+                "offer": paths["offer"],
+                "GeoJSON": "/sociale-kaart/kaart.geojson",
+                "programme": paths["programme"],
+            }
+
+            def seed(scale: float) -> None:
+                manage(
+                    env,
+                    "seed_sociale_kaart_benchmark",
+                    "--allow-this-database",
+                    "--scale",
+                    str(scale),
+                )
+
+            print("==> growth with the data (app time from Server-Timing)")
+            for line in growth_table(base, scales, pages, seed):
+                print(line)
         print(f"==> meldpunt reports stored by the POST runs: {count_reports(db)}")
         print("==> static files")
         print(static_headers(base))
@@ -339,6 +327,7 @@ def main() -> int:
         if gunicorn:
             gunicorn.terminate()
             gunicorn.wait(timeout=30)
+        smtp.stop()
         if not args.keep_db:
             drop_database(db)
     return 0

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,12 +12,16 @@ class LansingerlandConfig(AppConfig):
     def ready(self) -> None:
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            content_version,
             history_skip,
             line_endings,
         )
 
         line_endings.connect()
         history_skip.connect()
+        # Not a model receiver: installs the cache-version trigger on tables
+        # created by later migrations (see content_version).
+        post_migrate.connect(content_version.watch_tables, sender=self)
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

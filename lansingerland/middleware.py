@@ -1,6 +1,10 @@
 """Site-wide middleware."""
 
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
+
+#: Paths whose answers may hold personal data: never compressed (BREACH).
+UNCOMPRESSED_PREFIXES = ("/meldpunt/", "/partner/", "/admin/", "/beheer/")
 
 
 class StaffSessionTimeoutMiddleware:
@@ -30,3 +34,24 @@ class StaffSessionTimeoutMiddleware:
 def _sees_personal_data(user) -> bool:
     is_verified = getattr(user, "is_verified", None)
     return user.is_staff or bool(is_verified and is_verified())
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware for public pages only (HTML, GeoJSON, HSDS,
+    iCalendar), following the BREACH reasoning in docs/deployment.md.
+
+    Left uncompressed: answers to signed-in users, anything but GET and HEAD,
+    and everything under ``UNCOMPRESSED_PREFIXES`` (meldpunt, partner area,
+    admin), where personal data could share a response with text an attacker
+    chose. Static files never get here: whitenoise serves them, precompressed.
+    """
+
+    def process_response(self, request, response):
+        user = getattr(request, "user", None)
+        if (
+            request.method not in ("GET", "HEAD")
+            or request.path.startswith(UNCOMPRESSED_PREFIXES)
+            or (user is not None and user.is_authenticated)
+        ):
+            return response
+        return super().process_response(request, response)

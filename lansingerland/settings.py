@@ -68,6 +68,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise (static files come precompressed), before everything
+    # that writes the body; public answers only (see docs/deployment.md).
+    "lansingerland.middleware.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lansingerland.errors.DatabaseOutageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,7 +132,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # lives in PostgreSQL by default, so several app servers share it (no local
 # state); migration lansingerland 0003 creates the table. CACHE_URL may point
 # at a shared Redis instead (redis://host:6379/1).
-CACHES = {"default": env.cache("CACHE_URL", default="dbcache://django_cache")}
+CACHES = {
+    "default": env.cache("CACHE_URL", default="dbcache://django_cache"),
+    # Rendered public pages and the map's GeoJSON (lansingerland.page_cache):
+    # a cache of their own, so they never push the meldpunt's rate-limit
+    # counters out of "default". Local memory per worker by default; keys carry
+    # the content version, so every worker sees a change at once.
+    "pages": env.cache("PAGE_CACHE_URL", default="locmemcache://pages"),
+}
+CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 500)
 
 # gis.W001: Debian 12 ships GDAL 3.6, which cannot block file and network access
 # from spatial references. The portal never opens spatial files or references

@@ -18,27 +18,30 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
-    TrigramWordSimilarity,
 )
 from django.db.models import (
     Exists,
     F,
-    Func,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    TextField,
-    Value,
 )
-from django.db.models.functions import Concat, Lower
 from django.utils import timezone
 
 from .constants import ServiceStatus
-from .models import Location, ServiceClosure, ServiceSchedule, Theme
+from .models import (
+    Location,
+    OrganizationSearch,
+    ServiceClosure,
+    ServiceSchedule,
+    ServiceSearch,
+    Theme,
+)
 
 CONFIG = "dutch_unaccent"
 MIN_COMPACT_LENGTH = 4
+# pg_trgm's default word_similarity_threshold, which the indexed operator uses.
 TRIGRAM_THRESHOLD = 0.6
 
 
@@ -50,35 +53,22 @@ def compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain.casefold())
 
 
-def _compact_sql(expression) -> Func:
-    return Func(
-        Func(Lower(expression), function="unaccent", output_field=TextField()),
-        Value("[^a-z0-9]"),
-        Value(""),
-        Value("g"),
-        function="regexp_replace",
-        output_field=TextField(),
-    )
-
-
-def _vector_matches(field: str, query: SearchQuery) -> Q:
-    return Q(**{f"{field}__search": query})
-
-
 def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     """Rows of ``queryset`` (services or organisations) that match ``text``,
     annotated with ``rank`` (higher is better). ``kind`` is ``service`` or
     ``organization``. An empty ``text`` returns ``queryset`` unchanged.
 
-    Matched: the row's name, organisation name, description and how to join;
-    a theme's name; a location's street (semi-joins, so nothing is aggregated
-    per row); the compact form of name and description; a name that is
-    similar by trigrams.
+    Matched: the stored search document (name, organisation name, description,
+    how to join; see ``models.search``); a theme's name; a location's street;
+    the stored compact text (``LIKE``, trigram index); a name that is similar
+    by trigrams (word similarity at least ``TRIGRAM_THRESHOLD``, trigram
+    index).
     """
     text = text.strip()
     if not text:
         return queryset
     query = SearchQuery(text, search_type="websearch", config=CONFIG)
+    model = queryset.model
     themes = Theme.objects.annotate(
         document=SearchVector("name", config=CONFIG)
     ).filter(document=query)
@@ -86,42 +76,27 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
         document=SearchVector("street", config=CONFIG)
     ).filter(document=query)
     if kind == "service":
-        owner_name = F("organization__name")
-        extra = F("how_to_join")
-        themes = themes.filter(services=OuterRef("pk"))
-        streets = streets.filter(services=OuterRef("pk"))
+        documents, owner = ServiceSearch.objects, "service_id"
     else:
-        owner_name = Value("", output_field=TextField())
-        extra = Value("", output_field=TextField())
-        themes = themes.filter(organizations=OuterRef("pk"))
-        streets = streets.filter(organization=OuterRef("pk"))
-    vector = (
-        SearchVector("name", weight="A", config=CONFIG)
-        + SearchVector(owner_name, weight="B", config=CONFIG)
-        + SearchVector("description", extra, weight="C", config=CONFIG)
+        documents, owner = OrganizationSearch.objects, "organization_id"
+    by_theme = model.objects.filter(themes__in=themes)
+    by_street = model.objects.filter(locations__in=streets)
+    # Each way of matching is its own uncorrelated subquery, so each can use
+    # its index (GIN full text, GIN trigram) instead of testing every row.
+    matches = (
+        Q(pk__in=documents.filter(document=query).values(owner))
+        | Q(pk__in=by_theme.values("pk"))
+        | Q(pk__in=by_street.values("pk"))
     )
-    matches = Q(search_document=query) | Exists(themes) | Exists(streets)
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:
-        haystack = _compact_sql(
-            Concat(
-                "name",
-                Value(" "),
-                owner_name,
-                Value(" "),
-                "description",
-                output_field=TextField(),
-            )
+        matches |= Q(pk__in=documents.filter(compact__contains=needle).values(owner))
+        matches |= Q(
+            pk__in=model.objects.filter(name__trigram_word_similar=text).values("pk")
         )
-        matches |= Q(search_compact__contains=needle)
-        matches |= Q(name_similarity__gte=TRIGRAM_THRESHOLD)
-        queryset = queryset.annotate(
-            search_compact=haystack,
-            name_similarity=TrigramWordSimilarity(text, "name"),
-        )
-    return queryset.annotate(
-        search_document=vector, rank=SearchRank(vector, query)
-    ).filter(matches)
+    return queryset.annotate(rank=SearchRank(F("search__document"), query)).filter(
+        matches
+    )
 
 
 def _closed_on(day: datetime.date) -> Exists:

@@ -2,13 +2,9 @@
 
 from dataclasses import dataclass
 
-from django.db.models import FloatField, Func, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
-from django.urls import reverse
 
-from lansingerland.constants import Kern
-
-from .constants import OrganizationStatus
 from .filters import OrganizationFilter, ServiceFilter
 from .models import Location, Organization, Service
 from .verification import organization_ids_expired
@@ -41,7 +37,7 @@ def find(params: QueryDict) -> Finding:
     ``rank`` when searched on words and ``distance`` (metres) when near a place.
     A place typed for "near" is resolved through the cache (may ask PDOK once).
     """
-    services = ServiceFilter(params, queryset=services_published())
+    services = ServiceFilter(params, queryset=services_listed())
     organizations = OrganizationFilter(params, queryset=organizations_published())
     organizations._form = services.form  # one form, validated (and resolved) once
     organization_qs = organizations.qs
@@ -52,77 +48,6 @@ def find(params: QueryDict) -> Finding:
     return Finding(
         filterset=services, services=services.qs, organizations=organization_qs
     )
-
-
-def locations_as_geojson(finding: Finding | None = None) -> dict:
-    """The map's features as a GeoJSON FeatureCollection (RFC 7946).
-
-    One Point feature per located location of the found organisations and
-    offers (default: everything published); coordinates are WGS84 [lon, lat]
-    degrees. Properties: ``name`` (organisation), ``url``, ``kern`` (Dutch name
-    or ""), ``address``, ``themes`` (names), ``approximate`` (true when the point
-    is a kern or municipality centre) and ``services`` (found offers there, each
-    ``{"name", "url"}``). Three queries whatever the size.
-    """
-    finding = finding or find(QueryDict())
-    service_ids = finding.services.order_by().values("pk")
-    locations = (
-        Location.objects.filter(
-            Q(organization__in=finding.organizations.order_by().values("pk"))
-            | Q(pk__in=Location.objects.filter(services__in=service_ids).values("pk")),
-            organization__status=OrganizationStatus.PUBLISHED,
-            point__isnull=False,
-        )
-        .select_related("organization")
-        .defer("point")
-        .annotate(
-            lon=Func("point", function="ST_X", output_field=FloatField()),
-            lat=Func("point", function="ST_Y", output_field=FloatField()),
-        )
-        .prefetch_related(
-            "organization__themes",
-            Prefetch(
-                "services",
-                queryset=Service.objects.filter(pk__in=service_ids)
-                .only("pk", "name", "slug")
-                .order_by("name", "pk"),
-                to_attr="found_services",
-            ),
-        )
-        .order_by("organization__name", "pk")
-    )
-    # One reverse() per kind instead of one per row: thousands of features.
-    organization_url = reverse("sociale_kaart:organization_detail", args=["-slug-"])
-    service_url = reverse("sociale_kaart:service_detail", args=["-slug-"])
-    kern_labels = {kern.value: str(kern.label) for kern in Kern}
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "id": location.pk,
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [round(location.lon, 6), round(location.lat, 6)],
-                },
-                "properties": {
-                    "name": location.organization.name,
-                    "url": organization_url.replace(
-                        "-slug-", location.organization.slug
-                    ),
-                    "kern": kern_labels.get(location.kern, ""),
-                    "address": location.address,
-                    "themes": [t.name for t in location.organization.themes.all()],
-                    "approximate": location.point_is_approximate,
-                    "services": [
-                        {"name": s.name, "url": service_url.replace("-slug-", s.slug)}
-                        for s in location.found_services
-                    ],
-                },
-            }
-            for location in locations
-        ],
-    }
 
 
 def services_published() -> QuerySet[Service]:
@@ -143,5 +68,19 @@ def services_published() -> QuerySet[Service]:
             Prefetch("locations", queryset=Location.objects.order_by("pk")),
             "schedules",
             "closures",
+        )
+    )
+
+
+def services_listed() -> QuerySet[Service]:
+    """Published offers with what a list item shows (organisation, target
+    groups, locations, weekly periods): four queries for a page of them."""
+    return (
+        services_published()
+        .prefetch_related(None)
+        .prefetch_related(
+            "target_groups",
+            Prefetch("locations", queryset=Location.objects.order_by("pk")),
+            "schedules",
         )
     )

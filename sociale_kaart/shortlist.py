@@ -5,6 +5,8 @@ No account is needed. The list is a list of Service ids (at most
 its URL (``?aanbod=12,15,20``) so a printed QR code leads back to the list.
 """
 
+import re
+
 from django.urls import reverse
 
 SESSION_KEY = "sociale_kaart_bewaarlijst"
@@ -41,3 +43,23 @@ def share_path(ids: list[int]) -> str:
     """The share link's path for ``ids`` (relative; make absolute per request)."""
     url = reverse("sociale_kaart:shortlist_shared")
     return f"{url}?aanbod={','.join(str(pk) for pk in ids)}"
+
+
+HOLE = re.compile(
+    r"<!--bewaarlijst:(\d+):ja-->(.*?)<!--bewaarlijst:\1:nee-->(.*?)"
+    r"<!--bewaarlijst:\1:einde-->",
+    re.DOTALL,
+)
+
+
+def fill_shortlist_holes(html: str, request) -> str:
+    """Keep, in a page rendered for the page cache, the variant of each
+    bewaarlijst button that matches this visitor's list (``saved`` or not); see
+    ``lansingerland.page_cache``. The session is only read when there are
+    buttons."""
+    if "<!--bewaarlijst:" not in html:
+        return html
+    saved = set(shortlist_ids(request.session))
+    return HOLE.sub(
+        lambda m: m.group(2) if int(m.group(1)) in saved else m.group(3), html
+    )

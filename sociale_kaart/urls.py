@@ -8,6 +8,7 @@ app_name = "sociale_kaart"
 urlpatterns = [
     path("", views.organization_list, name="organization_list"),
     path("kaart.geojson", views.map_geojson, name="map_geojson"),
+    path("kaart/aanbod.json", views.map_services, name="map_services"),
     path("aanbod/<slug:slug>/", views.service_detail, name="service_detail"),
     path("open-data/", hsds.open_data, name="open_data"),
     path("open-data/hsds/", hsds.api_root, name="hsds_root"),

@@ -1,18 +1,18 @@
 """Public pages of the sociale kaart: search with map and list, organisation and
 offer pages, GeoJSON of the same search."""
 
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
+from lansingerland.page_cache import cached_document, cached_page
+from lansingerland.paging import OnePassPaginator
 from lansingerland.qrcodes import qr_code_svg
 
-from . import shortlist
+from . import map_data, shortlist
 from .selectors import (
     find,
-    locations_as_geojson,
     organizations_published,
     services_published,
 )
@@ -22,7 +22,16 @@ SERVICES_PER_PAGE = 20
 ORGANIZATIONS_PER_PAGE = 25
 
 
+def _depends_on_the_hour(request) -> bool:
+    """Open now / today change within the day: such searches are not cached."""
+    return request.GET.get("wanneer", "").strip() in ("nu", "vandaag")
+
+
+public_page = cached_page(holes=(shortlist.fill_shortlist_holes,))
+
+
 @require_safe
+@cached_page(holes=(shortlist.fill_shortlist_holes,), skip=_depends_on_the_hour)
 def organization_list(request):
     """Search and filters (all in the URL); the found offers and organisations as
     a list, the accessible twin of the map, which shows the same set."""
@@ -35,10 +44,10 @@ def organization_list(request):
             "filter": finding.filterset,
             "form": finding.filterset.form,
             "near_place": finding.near_place,
-            "services": Paginator(finding.services, SERVICES_PER_PAGE).get_page(
+            "services": OnePassPaginator(finding.services, SERVICES_PER_PAGE).get_page(
                 request.GET.get("pagina")
             ),
-            "organizations": Paginator(
+            "organizations": OnePassPaginator(
                 finding.organizations, ORGANIZATIONS_PER_PAGE
             ).get_page(request.GET.get("orgpagina")),
             "query": query,
@@ -47,6 +56,7 @@ def organization_list(request):
 
 
 @require_safe
+@public_page
 def organization_detail(request, slug: str):
     organization = get_object_or_404(organizations_published(), slug=slug)
     url = request.build_absolute_uri(organization.get_absolute_url())
@@ -63,6 +73,7 @@ def organization_detail(request, slug: str):
 
 
 @require_safe
+@public_page
 def service_detail(request, slug: str):
     service = get_object_or_404(services_published(), slug=slug)
     url = request.build_absolute_uri(service.get_absolute_url())
@@ -89,12 +100,37 @@ def _places(locations) -> list[dict]:
 @require_safe
 def map_geojson(request):
     """GeoJSON FeatureCollection of the map for the URL's search parameters
-    (application/geo+json, WGS84)."""
-    return JsonResponse(
-        locations_as_geojson(find(request.GET)),
+    (application/geo+json, WGS84, absolute URLs; see
+    ``map_data.features_geojson``), cached with ETag/Last-Modified, gzipped,
+    open to every origin (CORS)."""
+    response = cached_document(
+        request,
+        lambda: map_data.features_geojson(
+            find(request.GET), absolute_url=request.build_absolute_uri
+        ),
         content_type="application/geo+json",
+        fresh=_depends_on_the_hour(request),
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_safe
+def map_services(request):
+    """The found offers at the places ``?plek=<location id>`` (repeatable), for
+    the map's popups, with the same search parameters as the map (JSON; see
+    ``map_data.services_at``)."""
+    ids = [int(pk) for pk in request.GET.getlist("plek") if pk.isdigit()]
+    params = request.GET.copy()
+    params.pop("plek", None)
+    response = JsonResponse(
+        map_data.services_at(
+            find(params), ids, absolute_url=request.build_absolute_uri
+        ),
         json_dumps_params={"ensure_ascii": False},
     )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def _shortlist_page(request, ids: list[int], *, shared: bool):

@@ -7,6 +7,7 @@ from .organizations import (
     OrganizationQuerySet,
     WebsiteField,
 )
+from .search import OrganizationSearch, ServiceSearch
 from .services import (
     LoadedService,
     Service,
@@ -25,9 +26,11 @@ __all__ = [
     "OpenDataSettings",
     "Organization",
     "OrganizationQuerySet",
+    "OrganizationSearch",
     "Service",
     "ServiceClosure",
     "ServiceQuerySet",
+    "ServiceSearch",
     "ServiceSchedule",
     "TargetGroup",
     "Theme",

@@ -3,6 +3,7 @@
 import uuid
 
 from django.contrib.gis.db import models
+from django.contrib.postgres.indexes import GinIndex
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -96,6 +97,13 @@ class Organization(models.Model):
         ordering = ["name"]
         verbose_name = _("organisatie")
         verbose_name_plural = _("organisaties")
+        indexes = [
+            GinIndex(
+                fields=["name"],
+                name="organization_name_trgm",
+                opclasses=["gin_trgm_ops"],
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source_key"],

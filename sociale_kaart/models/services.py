@@ -4,6 +4,7 @@ import datetime
 import uuid
 
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -130,6 +131,11 @@ class Service(models.Model):
         ordering = ["name", "pk"]
         verbose_name = _("aanbod")
         verbose_name_plural = _("aanbod")
+        indexes = [
+            GinIndex(
+                fields=["name"], name="service_name_trgm", opclasses=["gin_trgm_ops"]
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(min_age__isnull=True)

@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
+from lansingerland.page_cache import rendering_with_holes
+
 from ..shortlist import shortlist_ids
 from ..verification import VerificationState, organization_verification_state
 
@@ -24,9 +26,13 @@ def ld_json(value: dict) -> str:
 
 
 @register.simple_tag
-def on_shortlist(request, service) -> bool:
-    """True when ``service`` is on the visitor's bewaarlijst."""
-    return service.pk in shortlist_ids(request.session)
+def shortlist_variants(request, service) -> list[bool]:
+    """Whether ``service`` is on the visitor's bewaarlijst, as a list: both
+    ``[True, False]`` while the page is rendered for the page cache (the
+    template then marks each variant for ``shortlist.fill_shortlist_holes``)."""
+    if rendering_with_holes(request):
+        return [True, False]
+    return [service.pk in shortlist_ids(request.session)]
 
 
 @register.simple_tag

@@ -23,25 +23,47 @@
     return a;
   }
 
+  /* The popup lists the organisations at once (from the GeoJSON) and then
+     loads the found offers at the place from data-services-url, so the map's
+     GeoJSON stays small. */
   function popupContent(features, labels) {
     var list = element("ul", null, "map-popup-list");
+    var items = {};
     features.forEach(function (f) {
       var p = f.properties;
       var item = element("li");
       item.appendChild(link(p.url, p.name));
       if (p.approximate) { item.appendChild(element("em", " (" + labels.approximate + ")")); }
-      if (p.services && p.services.length) {
-        var services = element("ul");
-        p.services.forEach(function (s) {
-          var li = element("li");
-          li.appendChild(link(s.url, s.name));
-          services.appendChild(li);
-        });
-        item.appendChild(services);
-      }
+      if (p.service_count) { items[f.id] = item; }
       list.appendChild(item);
     });
-    return list;
+    return {list: list, items: items};
+  }
+
+  function loadServices(popup, content) {
+    var ids = Object.keys(content.items);
+    if (!ids.length || content.loading) { return Promise.resolve(); }
+    content.loading = true;
+    var url = new URL(container.dataset.servicesUrl, window.location.href);
+    ids.forEach(function (id) { url.searchParams.append("plek", id); });
+    return fetch(url, {headers: {Accept: "application/json"}})
+      .then(function (response) { return response.json(); })
+      .then(function (found) {
+        ids.forEach(function (id) {
+          var services = element("ul");
+          (found[id] || []).forEach(function (s) {
+            var li = element("li");
+            li.appendChild(link(s.url, s.name));
+            services.appendChild(li);
+          });
+          content.items[id].appendChild(services);
+        });
+        content.items = {};
+        var focused = document.activeElement;
+        popup.update();  // re-attaches the content, which drops the focus
+        if (focused && content.list.contains(focused)) { focused.focus(); }
+      })
+      .catch(function () { content.loading = false; });
   }
 
   /* A cluster is a button (role="button", focusable): its accessible name is
@@ -108,6 +130,8 @@
     map.on("popupopen", function (event) {
       var first = event.popup.getElement().querySelector(".map-popup-list a");
       if (first) { first.focus(); }
+      var content = event.popup.socialeKaart;
+      if (content) { loadServices(event.popup, content); }
     });
     fetch(container.dataset.geojsonUrl, {headers: {Accept: "application/geo+json"}})
       .then(function (response) { return response.json(); })
@@ -122,13 +146,16 @@
           var features = groups[key];
           var lonlat = features[0].geometry.coordinates;
           var approximate = features.every(function (f) { return f.properties.approximate; });
-          var count = features.reduce(function (n, f) { return n + (f.properties.services || []).length; }, 0);
+          var count = features.reduce(function (n, f) { return n + (f.properties.service_count || 0); }, 0);
           var names = features.map(function (f) { return f.properties.name; }).join(", ");
           if (count) { names += " (" + count + ")"; }
           var options = {title: names, alt: names, keyboard: true};
           if (approximate) { options.icon = approxIcon; }
-          return L.marker([lonlat[1], lonlat[0]], options)
-            .bindPopup(popupContent(features, labels), {maxWidth: 320});
+          var content = popupContent(features, labels);
+          var marker = L.marker([lonlat[1], lonlat[0]], options)
+            .bindPopup(content.list, {maxWidth: 320});
+          marker.getPopup().socialeKaart = content;
+          return marker;
         });
         if (cluster.addLayers) { cluster.addLayers(markers); } else { markers.forEach(function (m) { cluster.addLayer(m); }); }
         var centre = map.getCenter();

@@ -66,7 +66,7 @@ def test_forty_offers_at_one_centre_open_in_one_popup_by_keyboard(
     marker = page.locator(".leaflet-marker-icon").first
     marker.focus()
     page.keyboard.press("Enter")
-    page.wait_for_selector(".map-popup-list")
+    page.wait_for_selector(".map-popup-list ul a")  # offers load on opening
     assert page.locator(".map-popup-list ul a").count() == 40
     assert page.evaluate("document.activeElement.closest('.map-popup-list') !== null")
     assert page.problems == []

@@ -17,6 +17,7 @@ from tests.sociale_kaart.factories import (
     ServiceScheduleFactory,
     TargetGroupFactory,
 )
+from tests.sociale_kaart.map import services_on_the_map
 
 pytestmark = pytest.mark.django_db
 
@@ -66,11 +67,7 @@ def test_free_offer_for_an_older_man_in_bleiswijk_on_tuesday(client, offers):
     for other in ("Tekenles", "Jongerensoos", "Soos Berkel", "Vrijdagsoos"):
         assert other not in html
     assert 'name="gratis" checked' in html or "checked" in html
-    data = client.get("/sociale-kaart/kaart.geojson", params).json()
-    services = [
-        s["name"] for f in data["features"] for s in f["properties"]["services"]
-    ]
-    assert services == ["Soos voor senioren"]
+    assert services_on_the_map(client, params) == ["Soos voor senioren"]
 
 
 def test_target_group_filter(client, offers):

@@ -7,6 +7,7 @@ from tests.sociale_kaart.factories import (
     OrganizationFactory,
     ServiceFactory,
 )
+from tests.sociale_kaart.map import services_on_the_map
 
 pytestmark = pytest.mark.django_db
 
@@ -95,6 +96,4 @@ def test_too_long_input_gets_a_dutch_message_and_is_kept(client, offers):
 
 def test_map_data_follows_the_search(client, offers):
     offers["walk"].locations.update(street="Wandelpad")
-    data = client.get("/sociale-kaart/kaart.geojson", {"q": "eenzaam"}).json()
-    names = [s["name"] for f in data["features"] for s in f["properties"]["services"]]
-    assert names == ["Samen aan tafel"]
+    assert services_on_the_map(client, {"q": "eenzaam"}) == ["Samen aan tafel"]

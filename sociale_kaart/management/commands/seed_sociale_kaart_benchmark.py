@@ -1,11 +1,15 @@
 """Fill a benchmark database with a large invented sociale kaart.
 
 2,000 organisations, 5,000 locations and 10,000 offers (with themes, target
-groups, two weekly periods each and some closures), all invented and marked:
-names start with ``[benchmark]``, slugs with ``bench-``, source keys with
-``benchmark:``. Points lie inside Lansingerland (WGS84). Refuses to run unless
-the database name ends in ``_benchmark`` or ``--allow-this-database`` is given;
-``--delete`` removes the marked records again.
+groups, two weekly periods each and some closures), or with ``--scale N`` as
+many as makes the sociale kaart N times a realistic size (``REAL_SIZE``: 21
+organisations, 53 locations, 105 offers), counting what is already there.
+All invented and marked: names start with ``[benchmark]``, slugs with
+``bench-``, source keys with ``benchmark:``; themes and target groups of their
+own, so the command works on a database that already holds the real data.
+Points lie inside Lansingerland (WGS84). Refuses to run unless the database
+name ends in ``_benchmark`` or ``--allow-this-database`` is given; ``--delete``
+removes the marked records again.
 """
 
 import datetime
@@ -47,6 +51,9 @@ WORDS = [
 ]
 THEMES = ["ontmoeting", "bewegen", "eten", "hulp", "cultuur", "digitaal"]
 GROUPS = ["ouderen", "jongeren", "mantelzorgers", "nieuwkomers", "iedereen"]
+#: A realistic sociale kaart for Lansingerland (the 21 partners of the real
+#: data, with their locations and offers): organisations, locations, offers.
+REAL_SIZE = (21, 53, 105)
 
 
 class Command(BaseCommand):
@@ -56,6 +63,11 @@ class Command(BaseCommand):
         parser.add_argument("--organizations", type=int, default=2000)
         parser.add_argument("--locations", type=int, default=5000)
         parser.add_argument("--services", type=int, default=10000)
+        parser.add_argument(
+            "--scale",
+            type=float,
+            help="make the data this many times the real data (overrides counts)",
+        )
         parser.add_argument("--allow-this-database", action="store_true")
         parser.add_argument("--delete", action="store_true")
 
@@ -73,17 +85,32 @@ class Command(BaseCommand):
             if options["delete"]:
                 self.stdout.write(f"Deleted {deleted} benchmark records.")
                 return
+            if options["scale"] is not None:
+                present = (
+                    Organization.objects.count(),
+                    Location.objects.count(),
+                    Service.objects.count(),
+                )
+                for key, size, there in zip(
+                    ("organizations", "locations", "services"),
+                    REAL_SIZE,
+                    present,
+                    strict=True,
+                ):
+                    options[key] = max(1, round(size * options["scale"]) - there)
             self._seed(options, random.Random(5))  # noqa: S311 (invented data)
 
     def _seed(self, options, rng):
         themes = [
-            Theme.objects.get_or_create(slug=f"bench-{n}", defaults={"name": n})[0]
+            Theme.objects.get_or_create(
+                slug=f"bench-{n}", defaults={"name": f"[benchmark] {n}"}
+            )[0]
             for n in THEMES
         ]
         groups = [
-            TargetGroup.objects.get_or_create(slug=f"bench-{n}", defaults={"name": n})[
-                0
-            ]
+            TargetGroup.objects.get_or_create(
+                slug=f"bench-{n}", defaults={"name": f"[benchmark] {n}"}
+            )[0]
             for n in GROUPS
         ]
         orgs = Organization.objects.bulk_create(
