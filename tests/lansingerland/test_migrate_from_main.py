@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
 
 from sociale_kaart.models import Organization
-from tests.sociale_kaart.factories import LocationFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,21 +21,55 @@ MAIN_LEAVES = [
 ]
 
 
-def _migrate(targets) -> None:
+def _migrate(targets):
+    """Migrate to ``targets`` (all leaves when None); returns the apps of the
+    state reached, whose models match the tables at that point."""
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
-    executor.migrate(targets or executor.loader.graph.leaf_nodes())
+    targets = targets or executor.loader.graph.leaf_nodes()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+def _with_history(apps, model_label: str, history_label: str, **values):
+    """Create a row with main's model and its change-history row, as
+    simple-history did on main (same columns, ``+``)."""
+    model = apps.get_model(model_label)
+    row = model.objects.create(**values)
+    history = apps.get_model(history_label)
+    fields = {
+        field.attname: getattr(row, field.attname)
+        for field in model._meta.concrete_fields
+    }
+    history.objects.create(**fields, history_date=timezone.now(), history_type="+")
+    return row
 
 
 def test_history_and_its_permissions_survive_the_move():
-    _migrate(MAIN_LEAVES)
+    old = _migrate(MAIN_LEAVES)
     try:
-        # Main's schema of these tables is today's: the models write rows.
-        organization = OrganizationFactory(name="Buurthuis De Kroon")
-        organization.phone = "010 765 43 21"
-        organization.save()
-        LocationFactory(organization=organization)
-        history_before = list(organization.history.values_list("phone", flat=True))
+        # Rows written with main's models (the tables as main left them).
+        organization = _with_history(
+            old,
+            "sociale_kaart.Organization",
+            "partners.HistoricalOrganization",
+            name="Buurthuis De Kroon",
+            slug="buurthuis-de-kroon",
+            phone="010 765 43 21",
+        )
+        _with_history(
+            old,
+            "sociale_kaart.Location",
+            "partners.HistoricalLocation",
+            organization=organization,
+            name="Buurthuis De Kroon",
+            street="Kroonlaan",
+            house_number=3,
+            postcode="2651 AB",
+            place="Berkel en Rodenrijs",
+            kern="berkel-en-rodenrijs",
+        )
+        history_before = ["010 765 43 21"]
         # On main the history's content types belonged to partners.
         ContentType.objects.filter(
             app_label="sociale_kaart", model="historicalorganization"
