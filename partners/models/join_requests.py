@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.fields import WebsiteField
 from lansingerland.mail import validate_deliverable_email
-from sociale_kaart.models import WebsiteField
 
 from ..constants import ORGANIZATION_MODEL, JoinRequestKind, JoinRequestStatus
 

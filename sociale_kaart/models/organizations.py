@@ -7,26 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.fields import WebsiteField
 from lansingerland.mail import validate_deliverable_email
 from lansingerland.validators import validate_description_length
 
 from ..constants import GeocodeStatus, OrganizationStatus
 from ..postcodes import normalize_postcode, validate_postcode
 from .taxonomy import Theme
-
-
-class WebsiteField(models.URLField):
-    """A URL field whose form adds ``https://`` to an address typed without one
-    and says in plain Dutch (no "URL") what it expects."""
-
-    def formfield(self, **kwargs):
-        error_messages = {
-            "invalid": _("Vul een webadres in zoals https://www.voorbeeld.nl."),
-            **kwargs.pop("error_messages", {}),
-        }
-        return super().formfield(
-            **{"assume_scheme": "https", "error_messages": error_messages, **kwargs}
-        )
 
 
 class OrganizationQuerySet(models.QuerySet):
