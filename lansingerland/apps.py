@@ -9,14 +9,7 @@ class LansingerlandConfig(AppConfig):
     verbose_name = _("Samen aan zet")
 
     def ready(self) -> None:
-        from . import (
-            checks,  # noqa: F401  (registers the system checks)
-            history_skip,
-            line_endings,
-        )
-
-        line_endings.connect()
-        history_skip.connect()
+        from . import checks  # noqa: F401  (registers the system checks)
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.model_mixins import PlainLineBreaksMixin
 
 from ..constants import (
     CancelReason,
@@ -20,7 +21,7 @@ from ..constants import (
 from .reports import Report
 
 
-class StatusChange(models.Model):
+class StatusChange(PlainLineBreaksMixin, models.Model):
     """Statuswijziging: append-only history row (who, when, from, to, note)."""
 
     report = models.ForeignKey(
@@ -65,7 +66,7 @@ class StatusChange(models.Model):
         super().save(*args, **kwargs)
 
 
-class Note(models.Model):
+class Note(PlainLineBreaksMixin, models.Model):
     """Notitie: an internal note, or a system note (anonymisation, AVG request)."""
 
     report = models.ForeignKey(
@@ -97,7 +98,7 @@ class Note(models.Model):
         return self.text[:50]
 
 
-class Referral(models.Model):
+class Referral(PlainLineBreaksMixin, models.Model):
     """Doorverwijzing: a report handed to a partner, who accepts or declines.
 
     Partners without an account act through a signed link valid for

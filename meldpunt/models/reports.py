@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
 from lansingerland.mail import validate_deliverable_email
+from lansingerland.model_mixins import PlainLineBreaksMixin
 
 from ..constants import (
     FINISHED_STATUSES,
@@ -35,7 +36,7 @@ class ReportQuerySet(models.QuerySet):
         )
 
 
-class Report(models.Model):
+class Report(PlainLineBreaksMixin, models.Model):
     """Melding: one question, worry, idea or offer sent to the meldpunt.
 
     ``reference`` is the non-guessable public reference (8 characters from

@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.model_mixins import PlainLineBreaksMixin
+
 from ..constants import (
     ORGANIZATION_MODEL,
     ChangeStatus,
@@ -161,7 +163,7 @@ class PartnerSettings(models.Model):
         return str(self.organization)
 
 
-class PendingChange(models.Model):
+class PendingChange(PlainLineBreaksMixin, models.Model):
     """Voorgestelde wijziging: a partner's edit waiting for a coordinator.
 
     ``target`` says what it is about. For an organisation or a location

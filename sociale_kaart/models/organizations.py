@@ -9,6 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from lansingerland.constants import Kern
 from lansingerland.fields import WebsiteField
 from lansingerland.mail import validate_deliverable_email
+from lansingerland.model_mixins import (
+    PlainLineBreaksMixin,
+    UnchangedSaveWithoutHistoryMixin,
+)
 from lansingerland.validators import validate_description_length
 
 from ..constants import GeocodeStatus, OrganizationStatus
@@ -22,7 +26,9 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(status=OrganizationStatus.PUBLISHED)
 
 
-class Organization(models.Model):
+class Organization(
+    PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Model
+):
     """Organisatie: a partner or other organisation on the sociale kaart (HSDS)."""
 
     name = models.CharField(_("naam"), max_length=200)
@@ -98,7 +104,7 @@ class Organization(models.Model):
         return reverse("sociale_kaart:organization_detail", args=[self.slug])
 
 
-class Location(models.Model):
+class Location(UnchangedSaveWithoutHistoryMixin, models.Model):
     """Locatie: a place where an organisation can be found (HSDS ``location``).
 
     ``point`` is WGS84 (lon, lat) degrees, SRID 4326. When ``point_is_approximate``

@@ -240,10 +240,8 @@ def _offer_apply(
             getattr(service, name).set(data[name])
         del service.skip_history_when_saving
         # One history row with the related fields set, even when only those
-        # changed (lansingerland.history_skip would see no field change).
-        service.history_even_if_unchanged = True
-        service.save()
-        del service.history_even_if_unchanged
+        # changed (the model's own fields may all be unchanged).
+        service.save(history_when_unchanged=True)
         if is_new:
             service.history.filter(history_type="~").update(history_type="+")
     _sync_rows(
