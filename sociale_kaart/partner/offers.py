@@ -39,6 +39,8 @@ from .forms_offers import SERVICE_FIELDS, ClosureRows, ScheduleRows
 OfferData = dict[str, Any]
 RELATED_FIELDS = ("locations", "themes", "target_groups")
 SCALAR_FIELDS = tuple(name for name in SERVICE_FIELDS if name not in RELATED_FIELDS)
+SCHEDULE_KEYS = ("weekday", "opens_at", "closes_at")
+CLOSURE_KEYS = ("start_date", "end_date", "reason")
 
 
 def _time(value: datetime.time) -> str:
@@ -59,6 +61,14 @@ def _closure_row(start: datetime.date, end: datetime.date, reason: str):
         "end_date": end.isoformat(),
         "reason": reason,
     }
+
+
+def _schedule_of(schedule: ServiceSchedule) -> dict:
+    return _schedule_row(schedule.weekday, schedule.opens_at, schedule.closes_at)
+
+
+def _closure_of(closure: ServiceClosure) -> dict:
+    return _closure_row(closure.start_date, closure.end_date, closure.reason)
 
 
 def _sorted_rows(rows: list[dict], keys: tuple[str, ...]) -> list[dict]:
@@ -87,14 +97,14 @@ def offer_data(service_form, schedule_formset, closure_formset) -> OfferData:
             _schedule_row(row["weekday"], row["opens_at"], row["closes_at"])
             for row in _kept_rows(schedule_formset)
         ],
-        ("weekday", "opens_at", "closes_at"),
+        SCHEDULE_KEYS,
     )
     data["closures"] = _sorted_rows(
         [
             _closure_row(row["start_date"], row["end_date"], row["reason"])
             for row in _kept_rows(closure_formset)
         ],
-        ("start_date", "end_date", "reason"),
+        CLOSURE_KEYS,
     )
     return data
 
@@ -105,18 +115,10 @@ def offer_data_of(service: Service) -> OfferData:
     for name in RELATED_FIELDS:
         data[name] = sorted(getattr(service, name).values_list("pk", flat=True))
     data["schedules"] = _sorted_rows(
-        [
-            _schedule_row(s.weekday, s.opens_at, s.closes_at)
-            for s in service.schedules.all()
-        ],
-        ("weekday", "opens_at", "closes_at"),
+        [_schedule_of(s) for s in service.schedules.all()], SCHEDULE_KEYS
     )
     data["closures"] = _sorted_rows(
-        [
-            _closure_row(c.start_date, c.end_date, c.reason)
-            for c in service.closures.all()
-        ],
-        ("start_date", "end_date", "reason"),
+        [_closure_of(c) for c in service.closures.all()], CLOSURE_KEYS
     )
     return data
 
@@ -186,24 +188,18 @@ def offer_check(*, organization: Organization, data: OfferData) -> OfferData:
                 else _("Deze keuze bestaat niet (meer). Kies uit de lijst.")
             )
         checked[name] = ids
-    schedules, errors = _checked_rows(
-        ServiceSchedule,
-        data.get("schedules") or [],
-        lambda s: _schedule_row(s.weekday, s.opens_at, s.closes_at),
-        ScheduleRows.row_label,
-    )
-    messages += errors
-    closures, errors = _checked_rows(
-        ServiceClosure,
-        data.get("closures") or [],
-        lambda c: _closure_row(c.start_date, c.end_date, c.reason),
-        ClosureRows.row_label,
-    )
-    messages += errors
+    for name, model, label, row_of in (
+        ("schedules", ServiceSchedule, ScheduleRows.row_label, _schedule_of),
+        ("closures", ServiceClosure, ClosureRows.row_label, _closure_of),
+    ):
+        checked[name], errors = _checked_rows(
+            model, data.get(name) or [], row_of, label
+        )
+        messages += errors
     if messages:
         raise ValidationError(messages)
-    checked["schedules"] = _sorted_rows(schedules, ("weekday", "opens_at", "closes_at"))
-    checked["closures"] = _sorted_rows(closures, ("start_date", "end_date", "reason"))
+    checked["schedules"] = _sorted_rows(checked["schedules"], SCHEDULE_KEYS)
+    checked["closures"] = _sorted_rows(checked["closures"], CLOSURE_KEYS)
     return checked
 
 
@@ -287,7 +283,7 @@ def _offer_apply(
         existing=list(service.schedules.all()),
         model=ServiceSchedule,
         rows=data["schedules"],
-        row_of=lambda s: _schedule_row(s.weekday, s.opens_at, s.closes_at),
+        row_of=_schedule_of,
         user=user,
         reason=reason,
     )
@@ -296,7 +292,7 @@ def _offer_apply(
         existing=list(service.closures.all()),
         model=ServiceClosure,
         rows=data["closures"],
-        row_of=lambda c: _closure_row(c.start_date, c.end_date, c.reason),
+        row_of=_closure_of,
         user=user,
         reason=reason,
     )
