@@ -169,10 +169,10 @@ class PendingChange(PlainLineBreaksMixin, models.Model):
     ``target`` says what it is about. For an organisation or a location
     ``data`` maps field names to their new values; an empty ``location`` with
     target LOCATION means the partner proposes a new location. For an offer
-    (``service``) ``data`` holds its submitted values, checked again by the
-    offer's rules when a coordinator approves; for an activity (``activity``)
-    the partner form's values, re-validated by that form. An empty
-    ``service``/``activity`` means the partner proposes a new one. New objects are created on approval. Values are JSON
+    (``service``) or an activity (``activity``) ``data`` holds the submitted
+    values, checked again by the domain's rules (not by a form) when a
+    coordinator approves. An empty ``service``/``activity`` means the partner
+    proposes a new one. New objects are created on approval. Values are JSON
     (dates and times as ISO strings, related objects as lists of ids).
     """
 
