@@ -75,34 +75,27 @@ def _sorted_rows(rows: list[dict], keys: tuple[str, ...]) -> list[dict]:
     return sorted(rows, key=lambda row: tuple(row[key] for key in keys))
 
 
-def _kept_rows(formset) -> list[dict]:
-    """Cleaned rows of a valid formset that stay: not deleted, not left empty."""
-    return [
-        form.cleaned_data
-        for form in formset.forms
-        if form.cleaned_data
-        and not formset._should_delete_form(form)
-        and (form.instance.pk is not None or form.has_changed())
-    ]
-
-
-def offer_data(service_form, schedule_formset, closure_formset) -> OfferData:
-    """The ``OfferData`` of the valid partner forms (see the module docstring)."""
-    cleaned = service_form.cleaned_data
-    data: OfferData = {name: cleaned[name] for name in SCALAR_FIELDS}
+def offer_data(
+    *, values: dict[str, Any], schedules: list[dict], closures: list[dict]
+) -> OfferData:
+    """The ``OfferData`` of typed values (see the module docstring): ``values``
+    by field name (related objects as model instances), ``schedules`` and
+    ``closures`` as rows of typed values (times, dates), as a valid partner
+    form gives them."""
+    data: OfferData = {name: values[name] for name in SCALAR_FIELDS}
     for name in RELATED_FIELDS:
-        data[name] = sorted(obj.pk for obj in cleaned[name])
+        data[name] = sorted(obj.pk for obj in values[name])
     data["schedules"] = _sorted_rows(
         [
             _schedule_row(row["weekday"], row["opens_at"], row["closes_at"])
-            for row in _kept_rows(schedule_formset)
+            for row in schedules
         ],
         SCHEDULE_KEYS,
     )
     data["closures"] = _sorted_rows(
         [
             _closure_row(row["start_date"], row["end_date"], row["reason"])
-            for row in _kept_rows(closure_formset)
+            for row in closures
         ],
         CLOSURE_KEYS,
     )
