@@ -13,12 +13,8 @@ class LansingerlandConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             content_version,
-            history_skip,
-            line_endings,
         )
 
-        line_endings.connect()
-        history_skip.connect()
         # Not a model receiver: installs the cache-version trigger on tables
         # created by later migrations (see content_version).
         post_migrate.connect(content_version.watch_tables, sender=self)

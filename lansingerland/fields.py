@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .validators import normalize_phone, phone_for_display
 
@@ -39,3 +40,17 @@ class PhoneNumberAdminMixin:
                 help_text=db_field.help_text,
             )
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class WebsiteField(models.URLField):
+    """A URL field whose form adds ``https://`` to an address typed without one
+    and says in plain Dutch (no "URL") what it expects."""
+
+    def formfield(self, **kwargs):
+        error_messages = {
+            "invalid": _("Vul een webadres in zoals https://www.voorbeeld.nl."),
+            **kwargs.pop("error_messages", {}),
+        }
+        return super().formfield(
+            **{"assume_scheme": "https", "error_messages": error_messages, **kwargs}
+        )

@@ -5,11 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .constants import SiteTextSlug
+from .model_mixins import PlainLineBreaksMixin
 from .sanitizing import sanitize_page_html
 from .validators import normalize_phone
 
 
-class SiteText(models.Model):
+class SiteText(PlainLineBreaksMixin, models.Model):
     """Sitetekst: the editable text of a public page, one row per page.
 
     The page's heading stays in the template; ``body`` is HTML limited to

@@ -3,9 +3,6 @@ requests, the approval queue, verification requests and digests."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import IntegerField, OuterRef, Subquery
-from django.db.models.fields.json import KT
-from django.db.models.functions import Cast
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,13 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from activiteiten.partner.admin import activity_comparison
-from activiteiten.partner.services import FEATURE_KEY
-from sociale_kaart.models import Location, Service
-from sociale_kaart.partner.offer_comparison import offer_change_rows
-
-from .admin_tables import comparison_table
-from .constants import ChangeStatus, ChangeTarget, JoinRequestStatus
+from .constants import ChangeStatus, JoinRequestStatus
 from .forms import InviteForm
 from .models import (
     DigestRun,
@@ -36,6 +27,7 @@ from .services import (
     pending_change_approve,
     pending_change_reject,
 )
+from .services.approval import pending_changes_annotated, pending_kind
 
 
 @admin.register(Membership)
@@ -163,72 +155,16 @@ class PendingChangeAdmin(admin.ModelAdmin):
         return False
 
     def get_queryset(self, request):
-        # The offer named in a "vast aanbod in campagne" request lives in
-        # ``data``: read its name in the same query as the changes.
-        feature_service = Service.objects.filter(
-            pk=OuterRef("feature_service_id")
-        ).values("name")[:1]
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                feature_service_id=Cast(KT(f"data__{FEATURE_KEY}"), IntegerField())
-            )
-            .annotate(feature_service_name=Subquery(feature_service))
-        )
+        return pending_changes_annotated(super().get_queryset(request))
 
     @admin.display(description=_("onderwerp"))
     def subject(self, obj: PendingChange) -> str:
-        """What the change is about: a name or title, "(nieuw)" for a proposed
-        new one (its name from ``data``), a location's name and address."""
-        data = obj.data if isinstance(obj.data, dict) else {}
-        if obj.target == ChangeTarget.ORGANIZATION:
-            return obj.organization.name
-        if obj.target == ChangeTarget.LOCATION:
-            if obj.location is None:
-                name = data.get("name") or data.get("street") or "—"
-                return gettext("%(name)s (nieuw)") % {"name": name}
-            parts = [obj.location.name, obj.location.address]
-            return ", ".join(part for part in parts if part) or "—"
-        if obj.target == ChangeTarget.SERVICE:
-            if obj.service is None:
-                return gettext("%(name)s (nieuw)") % {"name": data.get("name") or "—"}
-            return obj.service.name
-        if FEATURE_KEY in data:
-            return gettext("%(name)s (vast aanbod in campagne)") % {
-                "name": getattr(obj, "feature_service_name", None) or "—"
-            }
-        if obj.activity is None:
-            return gettext("%(name)s (nieuw)") % {"name": data.get("title") or "—"}
-        return obj.activity.title
+        """What the change is about, as the domain of its target names it."""
+        return pending_kind(obj).subject(obj)
 
     @admin.display(description=_("wijzigingen (nu → voorgesteld)"))
     def comparison(self, obj: PendingChange) -> str:
-        if obj.target == ChangeTarget.SERVICE:
-            return self._offer_comparison(obj)
-        if obj.target == ChangeTarget.ACTIVITY:
-            return activity_comparison(obj)
-        target = obj.target_object
-        # A proposed new location has no object yet, but its fields' names.
-        model = type(target) if target is not None else Location
-        rows = []
-        for name, value in obj.data.items():
-            current = getattr(target, name, "") if target is not None else "—"
-            if current == value:
-                continue
-            try:
-                label = model._meta.get_field(name).verbose_name if model else name
-            except Exception:  # a form-only key such as the schedule rows
-                label = name
-            rows.append((label, current, value))
-        heading = gettext("nieuwe locatie") if obj.is_new else ""
-        return comparison_table(rows, heading=heading)
-
-    def _offer_comparison(self, obj: PendingChange) -> str:
-        """An offer's change with names instead of ids and readable periods."""
-        rows = offer_change_rows(obj)
-        heading = gettext("nieuw aanbod") if obj.is_new else ""
-        return comparison_table(rows, heading=heading)
+        return pending_kind(obj).comparison(obj)
 
     @admin.action(description=_("Geselecteerde wijzigingen goedkeuren"))
     def approve(self, request, queryset):

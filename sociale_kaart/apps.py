@@ -9,10 +9,40 @@ class SocialeKaartConfig(AppConfig):
     def ready(self) -> None:
         from partners.constants import ChangeTarget
         from partners.services.approval import register_pending_applier
+        from partners.services.joining import register_organization_draft
 
-        from .partner.editing import location_change_apply, organization_change_apply
+        from .partner.admin import (
+            field_comparison,
+            location_subject,
+            offer_comparison,
+            offer_subject,
+            organization_subject,
+        )
+        from .partner.digest import register_digest
+        from .partner.editing import (
+            location_change_apply,
+            organization_change_apply,
+            organization_draft_create,
+        )
         from .partner.offers import service_apply_pending
 
-        register_pending_applier(ChangeTarget.ORGANIZATION, organization_change_apply)
-        register_pending_applier(ChangeTarget.LOCATION, location_change_apply)
-        register_pending_applier(ChangeTarget.SERVICE, service_apply_pending)
+        register_pending_applier(
+            ChangeTarget.ORGANIZATION,
+            organization_change_apply,
+            subject=organization_subject,
+            comparison=field_comparison,
+        )
+        register_pending_applier(
+            ChangeTarget.LOCATION,
+            location_change_apply,
+            subject=location_subject,
+            comparison=field_comparison,
+        )
+        register_pending_applier(
+            ChangeTarget.SERVICE,
+            service_apply_pending,
+            subject=offer_subject,
+            comparison=offer_comparison,
+        )
+        register_digest()
+        register_organization_draft(organization_draft_create)

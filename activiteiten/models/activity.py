@@ -12,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history import register
 
 from lansingerland.constants import Kern
+from lansingerland.model_mixins import (
+    PlainLineBreaksMixin,
+    UnchangedSaveWithoutHistoryMixin,
+)
 from lansingerland.plain_text import plain_text
 from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Location, Organization, Service
@@ -45,7 +49,7 @@ def campaign_period(campaign: Campaign) -> str:
     }
 
 
-class Activity(models.Model):
+class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Model):
     """Activiteit: a dated happening, once or recurring (RFC 5545 RRULE semantics).
 
     ``start_date``/``start_time``/``end_time`` are local wall-clock values in

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.model_mixins import PlainLineBreaksMixin
 from lansingerland.uploads import CleanUploadPath, validate_image_upload
 
 from ..constants import (
@@ -33,7 +34,7 @@ class CampaignQuerySet(models.QuerySet):
         return self.filter(end_date__lt=today).order_by("-start_date")
 
 
-class Campaign(models.Model):
+class Campaign(PlainLineBreaksMixin, models.Model):
     """Campagne: a period of activities, e.g. the Week tegen Eenzaamheid.
 
     Dates are local calendar dates (Europe/Amsterdam), both inclusive.

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.model_mixins import PlainLineBreaksMixin
 from lansingerland.validators import validate_description_length
 from sociale_kaart.models import Organization
 
@@ -26,7 +27,7 @@ from .activity import Activity
 MAX_WEEKLY_SPAN = datetime.timedelta(days=366)
 
 
-class ActivityProposal(models.Model):
+class ActivityProposal(PlainLineBreaksMixin, models.Model):
     """Voorstel voor een activiteit: sent without an account through the public
     form; nothing is published until a coordinator approves it, which makes an
     ``Activity``.

@@ -1,9 +1,13 @@
-"""How a coordinator sees a partner's pending activity in the admin: field by
-field, now and proposed, with names and dates instead of ids."""
+"""How a coordinator sees a partner's pending activity in the admin: its
+subject, and field by field, now and proposed, with names and dates instead
+of ids."""
 
 import datetime
 from typing import Any
 
+from django.db.models import IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -103,3 +107,27 @@ def activity_comparison(change: PendingChange) -> str:
         else _("Wijziging van een activiteit die op de site staat.")
     )
     return comparison_table(rows, heading=heading)
+
+
+def activity_annotate(queryset: QuerySet) -> QuerySet:
+    """Pending changes with ``feature_service_name``: the name of the offer a
+    "vast aanbod in campagne" request names in ``data``, in the list's query."""
+    feature_service = Service.objects.filter(pk=OuterRef("feature_service_id")).values(
+        "name"
+    )[:1]
+    return queryset.annotate(
+        feature_service_id=Cast(KT(f"data__{FEATURE_KEY}"), IntegerField())
+    ).annotate(feature_service_name=Subquery(feature_service))
+
+
+def activity_subject(change: PendingChange) -> str:
+    """The activity's title; "<title> (nieuw)" for a proposed new one;
+    "<offer> (vast aanbod in campagne)" for a regular offer in a campaign."""
+    data = change.data if isinstance(change.data, dict) else {}
+    if FEATURE_KEY in data:
+        return _("%(name)s (vast aanbod in campagne)") % {
+            "name": getattr(change, "feature_service_name", None) or "—"
+        }
+    if change.activity is None:
+        return _("%(name)s (nieuw)") % {"name": data.get("title") or "—"}
+    return change.activity.title

@@ -1,9 +1,11 @@
 """The partner's activity form: the admin's fields and model rules, with choices
 limited to what the member may use.
 
-The same form re-validates a pending activity when a coordinator approves it
-(``activiteiten.partner.services``), so a choice that became invalid meanwhile
-(a campaign that ended, a membership that stopped) is caught there too.
+Its choices come from ``selectors`` and its recurrence rules from ``rules``,
+which ``activiteiten.partner.services.activity_check`` applies again to the
+submitted values and when a coordinator approves them, so a choice that
+became invalid meanwhile (a campaign that ended, a membership that stopped)
+is caught there too.
 """
 
 import datetime
@@ -11,7 +13,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -20,12 +22,10 @@ from activiteiten.models import Activity, Campaign
 from activiteiten.services import weekly_rule
 from lansingerland.sanitizing import sanitize_html
 from partners.form_texts import DESCRIPTION_HELP, number_messages
-from partners.selectors import organizations_for_member
-from sociale_kaart.models import Location, Organization, Service
+from sociale_kaart.models import Organization, Service
 
-ONCE = "once"
-WEEKLY = "weekly"
-KEEP = "keep"
+from .rules import KEEP, ONCE, WEEKLY, recurrence_for, repeat_errors
+from .selectors import co_organizer_choices, location_choices
 
 #: Model fields the partner fills in directly; the rest is set by the form.
 ACTIVITY_FIELDS = (
@@ -218,23 +218,13 @@ class PartnerActivityForm(CampaignDatesMixin, forms.ModelForm):
             self.fields["max_participants"], _("Vul een aantal in vanaf 1.")
         )
         activity = self.instance
-        # Other organisations the member edits, and those already organising
-        # (they can be kept or removed, not added by someone outside them).
-        current = (
-            Q(pk__in=activity.organizations.values("pk")) if activity.pk else Q(pk=None)
+        self.fields["co_organizers"].queryset = co_organizer_choices(
+            organization=organization, member=member, activity=activity
         )
-        self.fields["co_organizers"].queryset = (
-            Organization.objects.filter(
-                Q(pk__in=organizations_for_member(member).values("pk")) | current
-            )
-            .exclude(pk=organization.pk)
-            .order_by("name")
-        )
-        current_location = Q(pk=activity.location_id) if activity.location_id else Q()
         location_field = self.fields["location"]
-        location_field.queryset = Location.objects.filter(
-            Q(organization=organization) | current_location
-        ).order_by("name", "pk")
+        location_field.queryset = location_choices(
+            organization=organization, activity=activity
+        )
         location_field.empty_label = _("Geen: een los adres")
         if not activity.pk:
             location_field.initial = location_field.queryset.values_list(
@@ -282,35 +272,26 @@ class PartnerActivityForm(CampaignDatesMixin, forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
-        repeat = cleaned.get("repeat")
-        start_date = cleaned.get("start_date")
-        until = cleaned.get("repeat_until")
-        if repeat == WEEKLY:
-            if not until:
-                self.add_error(
-                    "repeat_until", _("Vul in tot en met welke datum het elke week is.")
-                )
-            elif start_date and until < start_date:
-                self.add_error(
-                    "repeat_until",
-                    _("Deze datum ligt voor de eerste datum."),
-                )
-        if not self.instance.pk and start_date and start_date < self.today:
-            self.add_error("start_date", _("Deze datum is al voorbij."))
+        errors = repeat_errors(
+            repeat=cleaned.get("repeat"),
+            start_date=cleaned.get("start_date"),
+            until=cleaned.get("repeat_until"),
+            is_new=not self.instance.pk,
+            today=self.today,
+        )
+        for name, message in errors.items():
+            self.add_error(name, message)
         return cleaned
 
     def _post_clean(self) -> None:
         # Turn the plain choices into the RRULE before the model's own clean()
         # checks it, as it does in the admin.
-        repeat = self.cleaned_data.get("repeat")
-        start_date = self.cleaned_data.get("start_date")
-        until = self.cleaned_data.get("repeat_until")
-        if repeat == ONCE:
-            self.instance.recurrence = ""
-        elif repeat == WEEKLY and start_date and until and until >= start_date:
-            self.instance.recurrence = weekly_rule(
-                weekday=start_date.isoweekday(), until=until
-            )
+        self.instance.recurrence = recurrence_for(
+            repeat=self.cleaned_data.get("repeat"),
+            start_date=self.cleaned_data.get("start_date"),
+            until=self.cleaned_data.get("repeat_until"),
+            current=self.instance.recurrence,
+        )
         super()._post_clean()
 
     def organizers(self) -> list[Organization]:

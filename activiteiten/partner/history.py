@@ -1,5 +1,7 @@
 """The activities part of the partner history page
-(``sociale_kaart.partner.history``)."""
+(``sociale_kaart.partner.history``) and of the coordinators' digest."""
+
+from django.utils.translation import gettext
 
 from activiteiten.models import Activity
 
@@ -11,3 +13,8 @@ def activity_history_sources(organization) -> list:
         id__in=Activity.objects.filter(organizations=organization).values("pk")
     )
     return [(activities, lambda record: record.title, ())]
+
+
+def activity_digest_label(record) -> str:
+    """ "activiteit <title>" for a history row in the coordinators' digest."""
+    return gettext("activiteit %(title)s") % {"title": record.title}

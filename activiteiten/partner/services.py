@@ -6,21 +6,24 @@ as a ``PendingChange`` (target ACTIVITY, no ``activity``) holding the form's
 values; an edit of a published activity, or a sign-up for a campaign, is a
 ``PendingChange`` on that activity while the public version stays as it was.
 Featuring an offer in a campaign waits the same way (``data`` then holds
-``feature_service`` and ``campaign``). Approval re-validates the values with
-the same form (``PartnerActivityForm``) and saves as the admin does: dates
-expanded, iCalendar SEQUENCE raised. Without the setting everything goes live
+``feature_service`` and ``campaign``). The partner form validates what is
+typed; ``activity_check`` holds the activity's rules as a service sees them,
+applied on submission and again on approval; saving is as the admin does:
+dates expanded, iCalendar SEQUENCE raised. Without the setting everything goes live
 at once.
 
 Cancelling (one date, or the whole activity) always goes live at once, also
 with approval: a visitor should never come for nothing.
 """
 
+import datetime
 from typing import Any, NamedTuple
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from activiteiten.models import Activity, Campaign, Occurrence
@@ -30,27 +33,156 @@ from activiteiten.services import (
     occurrence_cancel,
     service_feature_in_campaign,
 )
+from lansingerland.sanitizing import sanitize_html
 from lansingerland.slugs import unique_slug
 from partners.constants import ChangeStatus, ChangeTarget
 from partners.models import PendingChange
 from partners.services.approval import approved_reason, needs_approval
 from sociale_kaart.models import Organization, Service
 
-from .forms import WEEKLY, PartnerActivityForm, activity_form_data
+from .forms import ACTIVITY_FIELDS, activity_form_data, open_campaigns
+from .rules import WEEKLY, recurrence_for, repeat_errors
+from .selectors import co_organizer_choices, location_choices
 
 FEATURE_KEY = "feature_service"
 
 
-def _save_from_form(
-    form: PartnerActivityForm, *, user: AbstractBaseUser | None, reason: str
+ActivityData = dict[str, Any]
+
+
+def _field_label(name: str) -> str:
+    try:
+        return str(Activity._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return ""
+
+
+def _messages(errors: dict[str, list[str]]) -> list[str]:
+    """ "<veld>: <melding>" for a field's error, the message alone otherwise."""
+    return [
+        f"{_field_label(name)}: {message}" if _field_label(name) else str(message)
+        for name, messages in errors.items()
+        for message in messages
+    ]
+
+
+def _ids(values: Any) -> list[int]:
+    try:
+        return sorted({int(pk) for pk in values or []})
+    except (TypeError, ValueError):
+        return [0]  # no object has it: the check says so
+
+
+class CheckedActivity(NamedTuple):
+    """What ``activity_check`` accepts: the activity with the values set (not
+    saved), all its organisers, and the campaigns it keeps."""
+
+    activity: Activity
+    organizers: list[Organization]
+    campaigns: list[Campaign]
+
+
+def activity_check(
+    *,
+    organization: Organization,
+    member: AbstractBaseUser,
+    activity: Activity | None,
+    data: ActivityData,
+    today: datetime.date | None = None,
+) -> CheckedActivity:
+    """``data`` (the partner form's values as ``PartnerActivityForm.to_json``
+    gives them: ids, ISO dates and times) checked by the activity's rules and
+    set on ``activity`` (or a new Activity; nothing is saved).
+
+    The rules: the model's own (``full_clean``, ``validate_campaigns``), the
+    recurrence choice (``rules.repeat_errors``), and what ``member`` may
+    choose (``selectors``): a location of ``organization``, co-organisers the
+    member edits, campaigns not ended on ``today`` (local date, default
+    today). The description is sanitised. Raises ValidationError with Dutch
+    messages ("<veld>: <melding>") when something does not fit.
+    """
+    today = today or timezone.localdate()
+    instance = activity or Activity()
+    errors: dict[str, list[str]] = {}
+    for name in ACTIVITY_FIELDS:
+        if name == "location":
+            instance.location_id = data.get("location")
+        else:
+            setattr(instance, name, data.get(name))
+    instance.description = sanitize_html(instance.description or "")
+    others = [
+        f.name
+        for f in Activity._meta.fields
+        if f.name not in (*ACTIVITY_FIELDS, "recurrence")
+    ]
+    try:
+        instance.clean_fields(exclude=others)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(_messages(errors))
+    until = data.get("repeat_until")
+    until = datetime.date.fromisoformat(until) if until else None
+    choice = {"repeat": data.get("repeat"), "start_date": instance.start_date}
+    errors.update(
+        (name, [message])
+        for name, message in repeat_errors(
+            **choice, until=until, is_new=not instance.pk, today=today
+        ).items()
+    )
+    instance.recurrence = recurrence_for(
+        **choice, until=until, current=instance.recurrence
+    )
+    locations = location_choices(organization=organization, activity=activity)
+    if instance.location_id and not locations.filter(pk=instance.location_id):
+        errors["location"] = [_("Kies een locatie van uw organisatie.")]
+    co_ids = _ids(data.get("co_organizers"))
+    co_organizers = list(
+        co_organizer_choices(
+            organization=organization, member=member, activity=activity
+        ).filter(pk__in=co_ids)
+    )
+    if len(co_organizers) != len(co_ids):
+        errors["co_organizers"] = [_("Kies alleen organisaties waarvoor u werkt.")]
+    campaign_ids = _ids(data.get("campaigns"))
+    chosen = list(open_campaigns(today).filter(pk__in=campaign_ids))
+    if len(chosen) != len(campaign_ids):
+        errors["campaigns"] = [_("Kies een campagne die nog niet voorbij is.")]
+    # Fields are converted above; now the model's clean() and constraints.
+    for check in (
+        instance.clean,
+        lambda: instance.validate_constraints(exclude=set(others)),
+        lambda: instance.validate_campaigns(chosen),
+    ):
+        try:
+            check()
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                errors.setdefault(name, []).extend(messages)
+    if errors:
+        raise ValidationError(_messages(errors))
+    ended = (
+        [c for c in instance.campaigns.all() if c.end_date < today]
+        if instance.pk
+        else []
+    )
+    return CheckedActivity(
+        activity=instance,
+        organizers=[organization, *co_organizers],
+        campaigns=[*chosen, *ended],
+    )
+
+
+def _save_checked(
+    checked: CheckedActivity, *, user: AbstractBaseUser | None, reason: str
 ) -> Activity:
-    activity = form.instance
+    activity = checked.activity
     if not activity.pk:
         activity.slug = unique_slug(Activity, activity.title, fallback="activiteit")
     return activity_save(
         activity=activity,
-        organizations=form.organizers(),
-        campaigns=form.campaigns_to_keep(),
+        organizations=checked.organizers,
+        campaigns=checked.campaigns,
         user=user,
         reason=reason,
     )
@@ -71,20 +203,24 @@ def _same(before: Any, after: Any) -> bool:
     return before == after
 
 
-def activity_form_changes_nothing(form: PartnerActivityForm) -> bool:
-    """True when the valid form of an existing activity holds exactly what the
+def activity_changes_nothing(
+    *,
+    activity: Activity | None,
+    organization: Organization,
+    data: ActivityData,
+    today: datetime.date | None = None,
+) -> bool:
+    """True when ``data`` of an existing activity holds exactly what the
     activity has now (as ``activity_form_data`` reads it from the database;
     campaigns and co-organisers in any order, "tot en met" only counted for
     "elke week")."""
-    if not form.instance.pk:
+    if activity is None or not activity.pk:
         return False
     stored = Activity.objects.prefetch_related("campaigns", "organizations").get(
-        pk=form.instance.pk
+        pk=activity.pk
     )
-    before = activity_form_data(
-        stored, organization=form.organization, today=form.today
-    )
-    after = form.to_json()
+    before = activity_form_data(stored, organization=organization, today=today)
+    after = dict(data)
     if after.get("repeat") != WEEKLY:
         after["repeat_until"] = before["repeat_until"]
     return all(_same(before.get(name), value) for name, value in after.items())
@@ -93,35 +229,51 @@ def activity_form_changes_nothing(form: PartnerActivityForm) -> bool:
 @transaction.atomic
 def activity_submit(
     *,
-    form: PartnerActivityForm,
+    organization: Organization,
     user: AbstractBaseUser,
+    activity: Activity | None,
+    data: ActivityData,
+    today: datetime.date | None = None,
 ) -> ActivitySubmission:
-    """Save a partner's valid activity form (new or edit) or hold it for approval.
+    """Save a partner's activity (new with ``activity`` None, or an edit) or
+    hold it for approval. ``data`` is the ``activity_check`` shape.
 
-    ``form.organization`` is the member's organisation the form was built for
-    (looked up through ``organizations_for_member``). A form that changes
-    nothing stores nothing (no PendingChange, no history row, same SEQUENCE):
-    ``changed`` is False. With the organisation's approval setting the values
-    are stored as a PendingChange in ``change`` (for an edit the public
-    activity stays as it was); otherwise the activity is saved with its dates
-    and returned in ``activity``. Raises ValidationError (nothing saved) when
-    a model rule fails.
+    ``organization`` is the member's organisation (looked up through
+    ``organizations_for_member``); an edited ``activity`` must be one it
+    organises. Values that change nothing store nothing (no PendingChange, no
+    history row, same SEQUENCE): ``changed`` is False. The values are checked
+    (``activity_check``). With the organisation's approval setting they are
+    stored as a PendingChange in ``change`` (for an edit the public activity
+    stays as it was); otherwise the activity is saved with its dates and
+    returned in ``activity``. Raises ValueError for another organisation's
+    activity, ValidationError (nothing saved) when a rule fails.
     """
-    organization = form.organization
-    instance = form.instance if form.instance.pk else None
-    if activity_form_changes_nothing(form):
-        return ActivitySubmission(activity=instance, change=None, changed=False)
+    if activity is not None:
+        activity = Activity.objects.select_for_update().get(pk=activity.pk)
+        if not activity.organizations.filter(pk=organization.pk).exists():
+            raise ValueError("The activity belongs to another organisation.")
+    if activity_changes_nothing(
+        activity=activity, organization=organization, data=data, today=today
+    ):
+        return ActivitySubmission(activity=activity, change=None, changed=False)
+    checked = activity_check(
+        organization=organization,
+        member=user,
+        activity=activity,
+        data=data,
+        today=today,
+    )
     if needs_approval(organization):
         change = PendingChange.objects.create(
             organization=organization,
             target=ChangeTarget.ACTIVITY,
-            activity=instance,
-            data=form.to_json(),
+            activity=activity,
+            data={**data, "description": checked.activity.description},
             submitted_by=user,
         )
         return ActivitySubmission(activity=None, change=change)
-    activity = _save_from_form(form, user=user, reason=_("gewijzigd door partner"))
-    return ActivitySubmission(activity=activity, change=None)
+    saved = _save_checked(checked, user=user, reason=_("gewijzigd door partner"))
+    return ActivitySubmission(activity=saved, change=None)
 
 
 @transaction.atomic
@@ -193,9 +345,9 @@ def pending_activities(organization: Organization) -> list[PendingChange]:
 def activity_apply_pending(
     *, change: PendingChange, reviewer: AbstractBaseUser
 ) -> Activity:
-    """Approve a partner's activity: re-validate ``change.data`` with the partner
-    form (as the member who sent it, today's open campaigns) and save it as
-    the admin does, or feature the offer in the campaign. Sets
+    """Approve a partner's activity: check ``change.data`` again
+    (``activity_check``, as the member who sent it, today's open campaigns)
+    and save it as the admin does, or feature the offer in the campaign. Sets
     ``change.activity`` for a new activity. Raises ValidationError (nothing
     saved) when the values no longer fit."""
     data: dict[str, Any] = change.data
@@ -211,29 +363,19 @@ def activity_apply_pending(
         )
         change.activity = activities[0]
         return activities[0]
-    instance = (
+    activity = (
         Activity.objects.select_for_update().get(pk=change.activity_id)
         if change.activity_id
-        else Activity()
+        else None
     )
-    form = PartnerActivityForm(
-        data=data,
-        instance=instance,
+    checked = activity_check(
         organization=change.organization,
         member=change.submitted_by or AnonymousUser(),
+        activity=activity,
+        data=data,
     )
-    if not form.is_valid():
-        raise ValidationError(
-            [
-                f"{form.fields[name].label if name in form.fields else ''}: {error}"
-                if name != "__all__"
-                else error
-                for name, errors in form.errors.items()
-                for error in errors
-            ]
-        )
-    activity = _save_from_form(
-        form, user=change.submitted_by, reason=approved_reason(reviewer)
+    activity = _save_checked(
+        checked, user=change.submitted_by, reason=approved_reason(reviewer)
     )
     change.activity = activity
     return activity

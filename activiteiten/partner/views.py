@@ -47,6 +47,22 @@ def _organization_activity(organization: Organization, activity_pk: int) -> Acti
     )
 
 
+def _submit(
+    request: HttpRequest,
+    organization: Organization,
+    activity: Activity | None,
+    form: PartnerActivityForm,
+) -> ActivitySubmission:
+    """Hand the valid form's values to ``activity_submit``."""
+    return activity_submit(
+        organization=organization,
+        user=request.user,
+        activity=activity,
+        data=form.to_json(),
+        today=form.today,
+    )
+
+
 @partner_required
 @require_http_methods(["GET", "HEAD"])
 def activity_list(request: HttpRequest, pk: int) -> HttpResponse:
@@ -140,7 +156,7 @@ def activity_edit(
             }
         else:
             try:
-                submission = activity_submit(form=form, user=request.user)
+                submission = _submit(request, organization, activity, form)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -242,7 +258,7 @@ def activity_sign_up(request: HttpRequest, pk: int, activity_pk: int) -> HttpRes
             )
         return redirect("partners:activity_list", pk=organization.pk)
     try:
-        submission = activity_submit(form=form, user=request.user)
+        submission = _submit(request, organization, activity, form)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)

@@ -4,7 +4,7 @@ import django.contrib.gis.db.models.fields
 import django.db.models.deletion
 import django.utils.timezone
 import simple_history.models
-import sociale_kaart.models
+import lansingerland.fields
 from django.conf import settings
 from django.db import migrations, models
 
@@ -70,7 +70,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=200, verbose_name='naam')),
                 ('slug', models.SlugField(help_text='Deel van het webadres: /sociale-kaart/<slug>/.', max_length=200, verbose_name='slug')),
                 ('description', models.TextField(blank=True, verbose_name='beschrijving')),
-                ('website', sociale_kaart.models.WebsiteField(blank=True, verbose_name='website')),
+                ('website', lansingerland.fields.WebsiteField(blank=True, verbose_name='website')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mailadres')),
                 ('phone', models.CharField(blank=True, max_length=30, verbose_name='telefoonnummer')),
                 ('is_coalition_partner', models.BooleanField(default=False, help_text='Heeft het manifest Samen aan zet ondertekend.', verbose_name='partner van de coalitie')),
@@ -201,7 +201,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(max_length=254, verbose_name='e-mailadres')),
                 ('phone', models.CharField(blank=True, max_length=30, verbose_name='telefoonnummer')),
                 ('organization_name', models.CharField(blank=True, max_length=200, verbose_name='naam van de organisatie')),
-                ('website', sociale_kaart.models.WebsiteField(blank=True, verbose_name='website')),
+                ('website', lansingerland.fields.WebsiteField(blank=True, verbose_name='website')),
                 ('kern', models.CharField(blank=True, choices=[('berkel-en-rodenrijs', 'Berkel en Rodenrijs'), ('bergschenhoek', 'Bergschenhoek'), ('bleiswijk', 'Bleiswijk')], max_length=30, verbose_name='kern')),
                 ('message', models.TextField(blank=True, verbose_name='bericht')),
                 ('privacy_consent_at', models.DateTimeField(verbose_name='akkoord met privacyverklaring op')),

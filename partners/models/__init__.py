@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.model_mixins import PlainLineBreaksMixin
+
 from ..constants import (
     ORGANIZATION_MODEL,
     ChangeStatus,
@@ -161,15 +163,15 @@ class PartnerSettings(models.Model):
         return str(self.organization)
 
 
-class PendingChange(models.Model):
+class PendingChange(PlainLineBreaksMixin, models.Model):
     """Voorgestelde wijziging: a partner's edit waiting for a coordinator.
 
     ``target`` says what it is about. For an organisation or a location
     ``data`` maps field names to their new values; an empty ``location`` with
     target LOCATION means the partner proposes a new location. For an offer
     (``service``) or an activity (``activity``) ``data`` holds the submitted
-    values of the partner form, re-validated by the same form when a
-    coordinator approves; an empty ``service``/``activity`` means the partner
+    values, checked again by the domain's rules (not by a form) when a
+    coordinator approves. An empty ``service``/``activity`` means the partner
     proposes a new one. New objects are created on approval. Values are JSON
     (dates and times as ISO strings, related objects as lists of ids).
     """

@@ -6,13 +6,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.fields import WebsiteField
 from lansingerland.mail import validate_deliverable_email
-from sociale_kaart.models import WebsiteField
+from lansingerland.model_mixins import PlainLineBreaksMixin
 
 from ..constants import ORGANIZATION_MODEL, JoinRequestKind, JoinRequestStatus
 
 
-class JoinRequest(models.Model):
+class JoinRequest(PlainLineBreaksMixin, models.Model):
     """Aanhaken: an organisation or resident asking to join the coalition."""
 
     kind = models.CharField(_("soort"), max_length=20, choices=JoinRequestKind.choices)

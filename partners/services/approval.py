@@ -1,12 +1,15 @@
 """The one approval queue: partners' edits that wait for a coordinator.
 
 Each domain registers, in its ``AppConfig.ready``, how a pending change of
-its targets is applied (``register_pending_applier``). This module knows no
-domain: it locks the PendingChange, calls the registered applier, records
-the decision and mails the partner.
+its targets is applied and shown to a coordinator
+(``register_pending_applier``). This module knows no domain: it locks the
+PendingChange, calls the registered applier, records the decision and mails
+the partner; the admin asks the registered kind for a change's subject and
+comparison.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
@@ -19,17 +22,61 @@ from ..models import PartnerSettings, PendingChange
 from .mail import send_after_commit
 
 PendingApplier = Callable[..., models.Model]
-#: Appliers for pending changes, by ChangeTarget. Each is called as
-#: ``applier(change=..., reviewer=...)`` inside the approval's transaction,
-#: re-validates ``change.data``, saves (or creates) the object with history
-#: naming ``change.submitted_by``, and returns it; it raises ValidationError
-#: (nothing saved) when the data no longer fit.
-PENDING_APPLIERS: dict[str, PendingApplier] = {}
 
 
-def register_pending_applier(target: str, applier: PendingApplier) -> None:
-    """``applier`` approves pending changes of ``target`` (a ChangeTarget)."""
-    PENDING_APPLIERS[target] = applier
+def _unannotated(queryset: models.QuerySet) -> models.QuerySet:
+    return queryset
+
+
+@dataclass(frozen=True)
+class PendingKind:
+    """How a domain handles pending changes of one ChangeTarget.
+
+    ``apply(change=..., reviewer=...)`` is called inside the approval's
+    transaction, re-validates ``change.data``, saves (or creates) the object
+    with history naming ``change.submitted_by``, and returns it; it raises
+    ValidationError (nothing saved) when the data no longer fit.
+    ``subject(change)`` is the plain text naming what the change is about,
+    ``comparison(change)`` the escaped HTML of "nu → voorgesteld", and
+    ``annotate(queryset)`` adds what ``subject`` reads to the admin's list
+    query, so the list needs no query per row.
+    """
+
+    apply: PendingApplier
+    subject: Callable[[PendingChange], str]
+    comparison: Callable[[PendingChange], str]
+    annotate: Callable[[models.QuerySet], models.QuerySet] = _unannotated
+
+
+#: How pending changes are applied and shown, by ChangeTarget.
+PENDING_KINDS: dict[str, PendingKind] = {}
+
+
+def register_pending_applier(
+    target: str,
+    applier: PendingApplier,
+    *,
+    subject: Callable[[PendingChange], str],
+    comparison: Callable[[PendingChange], str],
+    annotate: Callable[[models.QuerySet], models.QuerySet] = _unannotated,
+) -> None:
+    """``applier`` approves pending changes of ``target`` (a ChangeTarget);
+    ``subject``, ``comparison`` and ``annotate`` show them (see PendingKind)."""
+    PENDING_KINDS[target] = PendingKind(
+        apply=applier, subject=subject, comparison=comparison, annotate=annotate
+    )
+
+
+def pending_kind(change: PendingChange) -> PendingKind:
+    """The registered kind of ``change.target``; KeyError when none is."""
+    return PENDING_KINDS[change.target]
+
+
+def pending_changes_annotated(queryset: models.QuerySet) -> models.QuerySet:
+    """``queryset`` of PendingChange with every kind's list annotations."""
+    for kind in PENDING_KINDS.values():
+        queryset = kind.annotate(queryset)
+    return queryset
 
 
 def needs_approval(organization: models.Model) -> bool:
@@ -53,7 +100,7 @@ def pending_change_approve(
     change = PendingChange.objects.select_for_update().get(pk=change.pk)
     if change.status != ChangeStatus.PENDING:
         raise ValueError("Only a pending change can be approved.")
-    PENDING_APPLIERS[change.target](change=change, reviewer=user)
+    pending_kind(change).apply(change=change, reviewer=user)
     change.status = ChangeStatus.APPROVED
     change.decided_by = user
     change.decided_at = timezone.now()

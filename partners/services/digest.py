@@ -1,37 +1,50 @@
-"""The coordinators' digest of partners' changes."""
+"""The coordinators' digest of partners' changes.
 
+The domains register, in their ``AppConfig.ready``, whose history rows the
+digest lists (``register_digest_source``) and what else it counts
+(``register_digest_context``); this module knows no domain.
+"""
+
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
-
-from activiteiten.models import Activity
-from sociale_kaart.models import (
-    Location,
-    Organization,
-    Service,
-    ServiceClosure,
-    ServiceSchedule,
-)
-from sociale_kaart.verification import organizations_stale
 
 from ..constants import ChangeStatus
 from ..models import DigestRun, PendingChange
 from .mail import absolute_url, send_after_commit
 
-#: Whose partner-made history rows the digest lists.
-DIGEST_MODELS = (
-    Organization,
-    Location,
-    Service,
-    ServiceSchedule,
-    ServiceClosure,
-    Activity,
-)
+#: Whose partner-made history rows the digest lists: {model: label}, where
+#: ``label(record)`` names a history row in the mail ("activiteit Koffie").
+DIGEST_SOURCES: dict[type[models.Model], Callable[[models.Model], str]] = {}
+#: Functions giving extra context for the digest mail (``stale_count`` and
+#: ``stale_url`` from the sociale kaart).
+DIGEST_CONTEXTS: list[Callable[[], dict]] = []
+
+
+def _instance_label(record: models.Model) -> str:
+    return str(record.instance)
+
+
+def register_digest_source(
+    model: type[models.Model],
+    *,
+    label: Callable[[models.Model], str] = _instance_label,
+) -> None:
+    """The digest lists partners' history rows of ``model`` (one with
+    django-simple-history), each named by ``label(record)`` (default: its
+    instance as text)."""
+    DIGEST_SOURCES[model] = label
+
+
+def register_digest_context(context: Callable[[], dict]) -> None:
+    """``context()`` adds its keys to the digest mail's template context."""
+    DIGEST_CONTEXTS.append(context)
 
 
 @dataclass
@@ -48,7 +61,7 @@ class DigestResult:
     sent: bool
 
 
-def _describe(record) -> None:
+def _describe(record, label: Callable[[models.Model], str]) -> None:
     previous = record.prev_record
     if record.history_type == "+" or previous is None:
         record.summary = gettext("nieuw")
@@ -63,20 +76,7 @@ def _describe(record) -> None:
         record.summary = ", ".join(fields) or (record.history_change_reason or "")
     user = record.history_user
     record.who = user.get_username() if user else "-"
-    instance = record.instance
-    if isinstance(instance, Organization | Service):
-        record.label = record.name
-    elif isinstance(instance, Activity):
-        record.label = gettext("activiteit %(title)s") % {"title": record.title}
-    elif isinstance(instance, ServiceSchedule | ServiceClosure):
-        service = Service.objects.filter(pk=record.service_id).first()
-        record.label = gettext("%(offer)s, %(what)s %(period)s") % {
-            "offer": service.name if service else "-",
-            "what": instance._meta.verbose_name,
-            "period": instance,
-        }
-    else:
-        record.label = str(instance)
+    record.label = label(record)
 
 
 def _proposal_label(change: PendingChange) -> str:
@@ -108,20 +108,20 @@ def digest_recipients() -> list[str]:
 def digest_send(*, dry_run: bool = False) -> DigestResult:
     """Mail coordinators the partners' changes since the previous digest.
 
-    Covers history rows of ``DIGEST_MODELS`` (organisations, locations,
-    offers with their weekly periods and closures, activities) made by
-    non-staff users after the last DigestRun's ``period_end`` (UTC) up to
-    now, the changes partners proposed in that period that still wait for
-    approval, plus the number of all waiting changes and of stale
-    organisations. Nothing new: no mail and no run recorded, so running it
-    again (or twice a day) sends nothing twice. With ``dry_run`` nothing is
-    sent or recorded.
+    Covers history rows of the registered ``DIGEST_SOURCES`` (organisations,
+    locations, offers with their weekly periods and closures, activities)
+    made by non-staff users after the last DigestRun's ``period_end`` (UTC)
+    up to now, the changes partners proposed in that period that still wait
+    for approval, plus the number of all waiting changes and what the
+    registered ``DIGEST_CONTEXTS`` count (stale organisations). Nothing new:
+    no mail and no run recorded, so running it again (or twice a day) sends
+    nothing twice. With ``dry_run`` nothing is sent or recorded.
     """
     now = timezone.now()
     last = DigestRun.objects.select_for_update().order_by("-period_end").first()
     since = last.period_end if last else None
     records = []
-    for model in DIGEST_MODELS:
+    for model, label in DIGEST_SOURCES.items():
         history = model.history.filter(
             history_date__lte=now,
             history_user__isnull=False,
@@ -129,10 +129,10 @@ def digest_send(*, dry_run: bool = False) -> DigestResult:
         ).select_related("history_user")
         if since:
             history = history.filter(history_date__gt=since)
-        records.extend(history)
+        for record in history:
+            _describe(record, label)
+            records.append(record)
     records.sort(key=lambda record: record.history_date)
-    for record in records:
-        _describe(record)
     waiting = PendingChange.objects.filter(status=ChangeStatus.PENDING)
     proposed = waiting.filter(submitted_at__lte=now).select_related(
         "organization", "location", "service", "activity"
@@ -153,9 +153,13 @@ def digest_send(*, dry_run: bool = False) -> DigestResult:
     )
     if not (records or proposed) or dry_run or not recipients:
         return result
+    extra = {}
+    for context in DIGEST_CONTEXTS:
+        extra.update(context())
     send_after_commit(
         template="digest",
         context={
+            **extra,
             "records": records,
             "proposed": proposed,
             "total": len(records) + len(proposed),
@@ -163,10 +167,6 @@ def digest_send(*, dry_run: bool = False) -> DigestResult:
             "pending_url": absolute_url(
                 reverse("admin:partners_pendingchange_changelist")
                 + "?status__exact=pending"
-            ),
-            "stale_count": organizations_stale().count(),
-            "stale_url": absolute_url(
-                reverse("admin:sociale_kaart_organization_changelist") + "?controle=due"
             ),
         },
         recipients=recipients,

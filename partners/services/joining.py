@@ -1,16 +1,28 @@
-"""Join requests ("aanhaken") from the manifesto page."""
+"""Join requests ("aanhaken") from the manifesto page.
+
+The sociale kaart registers, in its ``AppConfig.ready``, how an approved
+organisation's request becomes a draft organisation
+(``register_organization_draft``); this module knows no domain.
+"""
+
+from collections.abc import Callable
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
-
-from lansingerland.slugs import unique_slug
-from sociale_kaart.constants import OrganizationStatus
-from sociale_kaart.models import Organization
 
 from ..constants import JoinRequestKind, JoinRequestStatus, MembershipRole
 from ..models import JoinRequest, PartnerSettings
 from .accounts import membership_invite
+
+#: ``create(name=..., website=..., email=..., phone=..., user=...)``: saves
+#: and returns a hidden draft organisation with history naming ``user``.
+ORGANIZATION_DRAFT: list[Callable[..., models.Model]] = []
+
+
+def register_organization_draft(create: Callable[..., models.Model]) -> None:
+    """``create`` makes the draft organisation of an approved join request."""
+    ORGANIZATION_DRAFT[:] = [create]
 
 
 @transaction.atomic
@@ -67,21 +79,13 @@ def join_request_approve(
     if join_request.status != JoinRequestStatus.NEW:
         raise ValueError("This join request was already decided.")
     if join_request.kind == JoinRequestKind.ORGANIZATION:
-        organization = Organization(
+        organization = ORGANIZATION_DRAFT[0](
             name=join_request.organization_name,
-            slug=unique_slug(
-                Organization, join_request.organization_name, fallback="organisatie"
-            ),
             website=join_request.website,
             email=join_request.email,
             phone=join_request.phone,
-            is_coalition_partner=True,
-            status=OrganizationStatus.HIDDEN,
-            last_verified_at=timezone.localdate(),
+            user=user,
         )
-        organization.full_clean()
-        organization._history_user = user
-        organization.save()
         PartnerSettings.objects.create(organization=organization)
         membership_invite(
             email=join_request.email,

@@ -2,7 +2,7 @@
 
 import django.contrib.gis.db.models.fields
 import django.db.models.deletion
-import sociale_kaart.models
+import lansingerland.fields
 from django.db import migrations, models
 
 
@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=200, verbose_name='naam')),
                 ('slug', models.SlugField(help_text='Deel van het webadres: /sociale-kaart/<slug>/.', max_length=200, unique=True, verbose_name='slug')),
                 ('description', models.TextField(blank=True, verbose_name='beschrijving')),
-                ('website', sociale_kaart.models.WebsiteField(blank=True, verbose_name='website')),
+                ('website', lansingerland.fields.WebsiteField(blank=True, verbose_name='website')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mailadres')),
                 ('phone', models.CharField(blank=True, max_length=30, verbose_name='telefoonnummer')),
                 ('is_coalition_partner', models.BooleanField(default=False, help_text='Heeft het manifest Samen aan zet ondertekend.', verbose_name='partner van de coalitie')),

@@ -6,7 +6,7 @@ import django.core.validators
 import django.db.models.deletion
 import lansingerland.validators
 import simple_history.models
-import sociale_kaart.models.organizations
+import lansingerland.fields
 import sociale_kaart.postcodes
 from django.conf import settings
 from django.db import migrations, models
@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
                         ('name', models.CharField(max_length=200, verbose_name='naam')),
                         ('slug', models.SlugField(help_text='Deel van het webadres: /sociale-kaart/<slug>/.', max_length=200, verbose_name='slug')),
                         ('description', models.TextField(blank=True, validators=[lansingerland.validators.validate_description_length], verbose_name='beschrijving')),
-                        ('website', sociale_kaart.models.organizations.WebsiteField(blank=True, verbose_name='website')),
+                        ('website', lansingerland.fields.WebsiteField(blank=True, verbose_name='website')),
                         ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mailadres')),
                         ('phone', models.CharField(blank=True, max_length=30, verbose_name='telefoonnummer')),
                         ('is_coalition_partner', models.BooleanField(default=False, help_text='Heeft het manifest Samen aan zet ondertekend.', verbose_name='partner van de coalitie')),

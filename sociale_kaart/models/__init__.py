@@ -1,12 +1,7 @@
 """Sociale kaart: organisations, locations and offers, after Open Referral HSDS 3.0."""
 
 from .open_data import OpenDataSettings
-from .organizations import (
-    Location,
-    Organization,
-    OrganizationQuerySet,
-    WebsiteField,
-)
+from .organizations import Location, Organization, OrganizationQuerySet
 from .search import OrganizationSearch, ServiceSearch
 from .services import (
     LoadedService,
@@ -34,5 +29,4 @@ __all__ = [
     "ServiceSchedule",
     "TargetGroup",
     "Theme",
-    "WebsiteField",
 ]

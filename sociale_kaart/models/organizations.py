@@ -8,26 +8,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.constants import Kern
+from lansingerland.fields import WebsiteField
 from lansingerland.mail import validate_deliverable_email
+from lansingerland.model_mixins import (
+    PlainLineBreaksMixin,
+    UnchangedSaveWithoutHistoryMixin,
+)
 from lansingerland.validators import validate_description_length
 
 from ..constants import GeocodeStatus, OrganizationStatus
 from ..postcodes import normalize_postcode, validate_postcode
 from .taxonomy import Theme
-
-
-class WebsiteField(models.URLField):
-    """A URL field whose form adds ``https://`` to an address typed without one
-    and says in plain Dutch (no "URL") what it expects."""
-
-    def formfield(self, **kwargs):
-        error_messages = {
-            "invalid": _("Vul een webadres in zoals https://www.voorbeeld.nl."),
-            **kwargs.pop("error_messages", {}),
-        }
-        return super().formfield(
-            **{"assume_scheme": "https", "error_messages": error_messages, **kwargs}
-        )
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -36,7 +27,9 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(status=OrganizationStatus.PUBLISHED)
 
 
-class Organization(models.Model):
+class Organization(
+    PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Model
+):
     """Organisatie: a partner or other organisation on the sociale kaart (HSDS)."""
 
     name = models.CharField(_("naam"), max_length=200)
@@ -119,7 +112,7 @@ class Organization(models.Model):
         return reverse("sociale_kaart:organization_detail", args=[self.slug])
 
 
-class Location(models.Model):
+class Location(UnchangedSaveWithoutHistoryMixin, models.Model):
     """Locatie: a place where an organisation can be found (HSDS ``location``).
 
     ``point`` is WGS84 (lon, lat) degrees, SRID 4326. When ``point_is_approximate``

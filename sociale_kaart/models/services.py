@@ -14,6 +14,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.mail import validate_deliverable_email
+from lansingerland.model_mixins import (
+    PlainLineBreaksMixin,
+    UnchangedSaveWithoutHistoryMixin,
+)
 from lansingerland.validators import validate_description_length
 
 from ..constants import OrganizationStatus, ServiceStatus, Weekday
@@ -31,7 +35,7 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-class Service(models.Model):
+class Service(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Model):
     """Aanbod: an ongoing offer of an organisation (HSDS ``service``).
 
     Ages are whole years, inclusive; empty means no limit. ``languages`` holds
@@ -211,7 +215,7 @@ class Service(models.Model):
         )
 
 
-class ServiceSchedule(models.Model):
+class ServiceSchedule(UnchangedSaveWithoutHistoryMixin, models.Model):
     """Openingstijd: one weekly period of an offer (HSDS ``schedule``).
 
     Several rows on one weekday give a day with a break (09:00–12:00 and
@@ -245,7 +249,7 @@ class ServiceSchedule(models.Model):
         return f"{day} {self.opens_at:%H:%M}–{self.closes_at:%H:%M}"
 
 
-class ServiceClosure(models.Model):
+class ServiceClosure(UnchangedSaveWithoutHistoryMixin, models.Model):
     """Sluiting: dates on which an offer does not take place (a holiday, a summer
     break); both dates inclusive, Europe/Amsterdam calendar days."""
 

@@ -1,7 +1,9 @@
 """Partners' edits of their organisation and locations, live or for approval.
 
 The appliers at the end are registered in the approval queue of
-``partners.services.approval`` by ``SocialeKaartConfig.ready``.
+``partners.services.approval`` by ``SocialeKaartConfig.ready``, and so is
+``organization_draft_create`` for approved join requests
+(``partners.services.joining``).
 """
 
 import logging
@@ -10,12 +12,15 @@ from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lansingerland.sanitizing import sanitize_html
+from lansingerland.slugs import unique_slug
 from partners.constants import ChangeTarget
 from partners.models import PendingChange
 from partners.services.approval import approved_reason, needs_approval
+from sociale_kaart.constants import OrganizationStatus
 from sociale_kaart.location_address import check_location_address
 from sociale_kaart.models import Location, Organization
 from sociale_kaart.services import location_geocode
@@ -273,3 +278,26 @@ def _apply_approved(instance, allowed, change: PendingChange, reviewer):
         reason=approved_reason(reviewer),
     )
     return instance
+
+
+def organization_draft_create(
+    *, name: str, website: str, email: str, phone: str, user: AbstractBaseUser
+) -> Organization:
+    """Save a hidden coalition-partner organisation for an approved join
+    request (a coordinator publishes it once its page is filled in), checked
+    today, with history naming coordinator ``user``. Raises ValidationError
+    for invalid values."""
+    organization = Organization(
+        name=name,
+        slug=unique_slug(Organization, name, fallback="organisatie"),
+        website=website,
+        email=email,
+        phone=phone,
+        is_coalition_partner=True,
+        status=OrganizationStatus.HIDDEN,
+        last_verified_at=timezone.localdate(),
+    )
+    organization.full_clean()
+    organization._history_user = user
+    organization.save()
+    return organization

@@ -224,6 +224,17 @@ ClosureFormSet = forms.inlineformset_factory(
 )
 
 
+def kept_rows(formset: OwnRowsFormSet) -> list[dict]:
+    """Cleaned rows of a valid formset that stay: not deleted, not left empty."""
+    return [
+        form.cleaned_data
+        for form in formset.forms
+        if form.cleaned_data
+        and not formset._should_delete_form(form)
+        and (form.instance.pk is not None or form.has_changed())
+    ]
+
+
 def offer_forms(
     *, organization: Organization, service: Service | None, data=None
 ) -> tuple[ServiceForm, ScheduleFormSet, ClosureFormSet]:

@@ -21,7 +21,7 @@ from partners.views import member_organization, partner_required, report_saved
 from sociale_kaart.constants import Weekday
 from sociale_kaart.models import Organization, Service
 
-from .forms_offers import offer_forms
+from .forms_offers import kept_rows, offer_forms
 from .offers import offer_data, service_submit
 
 
@@ -84,7 +84,11 @@ def _offer_form(
     if data is not None and all(
         [service_form.is_valid(), schedules.is_valid(), closures.is_valid()]
     ):
-        values = offer_data(service_form, schedules, closures)
+        values = offer_data(
+            values=service_form.cleaned_data,
+            schedules=kept_rows(schedules),
+            closures=kept_rows(closures),
+        )
         if "preview" in request.POST:
             preview = _preview(organization, service_form, values)
         else:

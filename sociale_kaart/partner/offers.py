@@ -5,12 +5,12 @@ the fields in ``SERVICE_FIELDS`` (related objects as sorted lists of ids), plus
 ``schedules`` (``[{"weekday": 2, "opens_at": "10:00", "closes_at": "12:00"}]``,
 ISO weekday, Europe/Amsterdam wall-clock times) and ``closures``
 (``[{"start_date": "2026-07-01", "end_date": "2026-08-31", "reason": ""}]``).
-The weekly periods and closures in it are the complete new set. The same
-partner forms (``sociale_kaart.partner.forms_offers``) validate it when a partner
-submits it and again when a coordinator approves it.
+The weekly periods and closures in it are the complete new set. The partner
+forms (``sociale_kaart.partner.forms_offers``) validate what a partner types;
+``offer_check`` holds the offer's rules as a service sees them, applied when
+the data are submitted and again when a coordinator approves them.
 """
 
-import copy
 import datetime
 from typing import Any
 
@@ -19,8 +19,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from lansingerland.sanitizing import sanitize_html
 from lansingerland.slugs import unique_slug
 from partners.constants import ChangeTarget
+from partners.form_texts import checked_phone
 from partners.models import PendingChange
 from partners.services.approval import approved_reason, needs_approval
 from sociale_kaart.models import (
@@ -28,18 +30,17 @@ from sociale_kaart.models import (
     Service,
     ServiceClosure,
     ServiceSchedule,
+    TargetGroup,
+    Theme,
 )
 
-from .forms_offers import (
-    CLOSURE_PREFIX,
-    SCHEDULE_PREFIX,
-    SERVICE_FIELDS,
-    offer_forms,
-)
+from .forms_offers import SERVICE_FIELDS, ClosureRows, ScheduleRows
 
 OfferData = dict[str, Any]
 RELATED_FIELDS = ("locations", "themes", "target_groups")
 SCALAR_FIELDS = tuple(name for name in SERVICE_FIELDS if name not in RELATED_FIELDS)
+SCHEDULE_KEYS = ("weekday", "opens_at", "closes_at")
+CLOSURE_KEYS = ("start_date", "end_date", "reason")
 
 
 def _time(value: datetime.time) -> str:
@@ -62,40 +63,41 @@ def _closure_row(start: datetime.date, end: datetime.date, reason: str):
     }
 
 
+def _schedule_of(schedule: ServiceSchedule) -> dict:
+    return _schedule_row(schedule.weekday, schedule.opens_at, schedule.closes_at)
+
+
+def _closure_of(closure: ServiceClosure) -> dict:
+    return _closure_row(closure.start_date, closure.end_date, closure.reason)
+
+
 def _sorted_rows(rows: list[dict], keys: tuple[str, ...]) -> list[dict]:
     return sorted(rows, key=lambda row: tuple(row[key] for key in keys))
 
 
-def _kept_rows(formset) -> list[dict]:
-    """Cleaned rows of a valid formset that stay: not deleted, not left empty."""
-    return [
-        form.cleaned_data
-        for form in formset.forms
-        if form.cleaned_data
-        and not formset._should_delete_form(form)
-        and (form.instance.pk is not None or form.has_changed())
-    ]
-
-
-def offer_data(service_form, schedule_formset, closure_formset) -> OfferData:
-    """The ``OfferData`` of the valid partner forms (see the module docstring)."""
-    cleaned = service_form.cleaned_data
-    data: OfferData = {name: cleaned[name] for name in SCALAR_FIELDS}
+def offer_data(
+    *, values: dict[str, Any], schedules: list[dict], closures: list[dict]
+) -> OfferData:
+    """The ``OfferData`` of typed values (see the module docstring): ``values``
+    by field name (related objects as model instances), ``schedules`` and
+    ``closures`` as rows of typed values (times, dates), as a valid partner
+    form gives them."""
+    data: OfferData = {name: values[name] for name in SCALAR_FIELDS}
     for name in RELATED_FIELDS:
-        data[name] = sorted(obj.pk for obj in cleaned[name])
+        data[name] = sorted(obj.pk for obj in values[name])
     data["schedules"] = _sorted_rows(
         [
             _schedule_row(row["weekday"], row["opens_at"], row["closes_at"])
-            for row in _kept_rows(schedule_formset)
+            for row in schedules
         ],
-        ("weekday", "opens_at", "closes_at"),
+        SCHEDULE_KEYS,
     )
     data["closures"] = _sorted_rows(
         [
             _closure_row(row["start_date"], row["end_date"], row["reason"])
-            for row in _kept_rows(closure_formset)
+            for row in closures
         ],
-        ("start_date", "end_date", "reason"),
+        CLOSURE_KEYS,
     )
     return data
 
@@ -106,67 +108,92 @@ def offer_data_of(service: Service) -> OfferData:
     for name in RELATED_FIELDS:
         data[name] = sorted(getattr(service, name).values_list("pk", flat=True))
     data["schedules"] = _sorted_rows(
-        [
-            _schedule_row(s.weekday, s.opens_at, s.closes_at)
-            for s in service.schedules.all()
-        ],
-        ("weekday", "opens_at", "closes_at"),
+        [_schedule_of(s) for s in service.schedules.all()], SCHEDULE_KEYS
     )
     data["closures"] = _sorted_rows(
-        [
-            _closure_row(c.start_date, c.end_date, c.reason)
-            for c in service.closures.all()
-        ],
-        ("start_date", "end_date", "reason"),
+        [_closure_of(c) for c in service.closures.all()], CLOSURE_KEYS
     )
     return data
 
 
-def _form_data(data: OfferData) -> dict[str, Any]:
-    """``data`` as the partner form's POST data, every period and closure a new row."""
-    form_data: dict[str, Any] = {}
-    for name in SCALAR_FIELDS:
-        value = data.get(name)
-        form_data[name] = "" if value is None else value
-    for name in RELATED_FIELDS:
-        form_data[name] = [str(pk) for pk in data.get(name, [])]
-    for prefix, rows in (
-        (SCHEDULE_PREFIX, data.get("schedules", [])),
-        (CLOSURE_PREFIX, data.get("closures", [])),
+def _errors(error: ValidationError, prefix: str = "") -> list[str]:
+    return [f"{prefix}{message}" for message in error.messages]
+
+
+def _checked_rows(
+    model: type, rows: list[dict], row_of, label: str
+) -> tuple[list[dict], list[str]]:
+    """``rows`` checked by ``model``'s own rules (``full_clean``), as
+    normalised rows, and the Dutch messages of those that do not fit."""
+    checked, messages = [], []
+    for number, row in enumerate(rows, start=1):
+        obj = model(**row)
+        try:
+            obj.full_clean(exclude=["service"], validate_unique=False)
+        except ValidationError as error:
+            messages += _errors(error, f"{label % {'number': number}}: ")
+        else:
+            checked.append(row_of(obj))
+    return checked, messages
+
+
+def offer_check(*, organization: Organization, data: OfferData) -> OfferData:
+    """``data`` (the ``OfferData`` shape) checked by the offer's own rules and
+    returned normalised: descriptions sanitised (links and lists only), values
+    converted by the model's fields, ids and rows sorted.
+
+    The rules are the models' (``full_clean`` of Service, ServiceSchedule and
+    ServiceClosure: required fields, ages up to 120 and not crossed, a period
+    that closes after it opens, a closure that ends on or after its start),
+    the portal's phone rule, and these: locations are ``organization``'s own,
+    themes and target groups exist. Raises ValidationError with the Dutch
+    messages of everything that does not fit.
+    """
+    messages: list[str] = []
+    values = {name: data.get(name) for name in SCALAR_FIELDS}
+    for name in ("description", "how_to_join"):
+        values[name] = sanitize_html(values[name] or "")
+    try:
+        values["phone"] = checked_phone(values["phone"] or "")
+    except ValidationError as error:
+        messages += _errors(error)
+    offer = Service(organization=organization, **values)
+    others = [f.name for f in Service._meta.fields if f.name not in SCALAR_FIELDS]
+    try:
+        offer.full_clean(exclude=others, validate_unique=False)
+    except ValidationError as error:
+        messages += _errors(error)
+    checked: OfferData = {name: getattr(offer, name) for name in SCALAR_FIELDS}
+    allowed = {
+        "locations": organization.locations.all(),
+        "themes": Theme.objects.all(),
+        "target_groups": TargetGroup.objects.all(),
+    }
+    for name, queryset in allowed.items():
+        try:
+            ids = sorted({int(pk) for pk in data.get(name) or []})
+        except (TypeError, ValueError):
+            ids = [0]  # no object has it: the message below says so
+        if queryset.filter(pk__in=ids).count() != len(ids):
+            messages.append(
+                _("Kies alleen locaties van uw eigen organisatie.")
+                if name == "locations"
+                else _("Deze keuze bestaat niet (meer). Kies uit de lijst.")
+            )
+        checked[name] = ids
+    for name, model, label, row_of in (
+        ("schedules", ServiceSchedule, ScheduleRows.row_label, _schedule_of),
+        ("closures", ServiceClosure, ClosureRows.row_label, _closure_of),
     ):
-        form_data[f"{prefix}-TOTAL_FORMS"] = str(len(rows))
-        form_data[f"{prefix}-INITIAL_FORMS"] = "0"
-        for index, row in enumerate(rows):
-            for key, value in row.items():
-                form_data[f"{prefix}-{index}-{key}"] = value
-    return form_data
-
-
-def offer_validate(
-    *, organization: Organization, service: Service | None, data: OfferData
-) -> OfferData:
-    """``data`` checked with the partner forms, returned normalised (sanitised
-    descriptions, sorted ids and rows). Raises ValidationError with the forms'
-    Dutch messages when it does not fit, e.g. a location of another
-    organisation or a period that closes before it opens."""
-    # The form writes the values onto its instance: validate on a copy, so
-    # ``service`` still holds what is saved now.
-    service_form, schedules, closures = offer_forms(
-        organization=organization,
-        service=copy.copy(service) if service is not None else None,
-        data=_form_data(data),
-    )
-    valid = [service_form.is_valid(), schedules.is_valid(), closures.is_valid()]
-    if not all(valid):
-        messages = [
-            str(message)
-            for form in (service_form, *schedules.forms, *closures.forms)
-            for errors in form.errors.values()
-            for message in errors
-        ]
-        messages += [*schedules.non_form_errors(), *closures.non_form_errors()]
+        checked[name], errors = _checked_rows(
+            model, data.get(name) or [], row_of, label
+        )
+        messages += errors
+    if messages:
         raise ValidationError(messages)
-    return offer_data(service_form, schedules, closures)
+    checked["schedules"] = _sorted_rows(checked["schedules"], SCHEDULE_KEYS)
+    checked["closures"] = _sorted_rows(checked["closures"], CLOSURE_KEYS)
+    return checked
 
 
 def service_unique_slug(*, name: str) -> str:
@@ -240,10 +267,8 @@ def _offer_apply(
             getattr(service, name).set(data[name])
         del service.skip_history_when_saving
         # One history row with the related fields set, even when only those
-        # changed (lansingerland.history_skip would see no field change).
-        service.history_even_if_unchanged = True
-        service.save()
-        del service.history_even_if_unchanged
+        # changed (the model's own fields may all be unchanged).
+        service.save(history_when_unchanged=True)
         if is_new:
             service.history.filter(history_type="~").update(history_type="+")
     _sync_rows(
@@ -251,7 +276,7 @@ def _offer_apply(
         existing=list(service.schedules.all()),
         model=ServiceSchedule,
         rows=data["schedules"],
-        row_of=lambda s: _schedule_row(s.weekday, s.opens_at, s.closes_at),
+        row_of=_schedule_of,
         user=user,
         reason=reason,
     )
@@ -260,7 +285,7 @@ def _offer_apply(
         existing=list(service.closures.all()),
         model=ServiceClosure,
         rows=data["closures"],
-        row_of=lambda c: _closure_row(c.start_date, c.end_date, c.reason),
+        row_of=_closure_of,
         user=user,
         reason=reason,
     )
@@ -278,8 +303,8 @@ def service_submit(
     """A partner's edit of ``service`` of ``organization``, or a new offer
     (``service`` None), with ``data`` in the ``OfferData`` shape.
 
-    ``data`` is validated again with the partner forms; descriptions are
-    sanitised (links and lists only). When the organisation's changes need
+    ``data`` is checked by ``offer_check``; descriptions are sanitised (links
+    and lists only). When the organisation's changes need
     approval a PendingChange is stored and returned (for a new offer nothing
     is created until a coordinator approves); otherwise the offer is saved at
     once with history naming ``user`` ("gewijzigd door partner") and None is
@@ -291,7 +316,7 @@ def service_submit(
         service = Service.objects.select_for_update().get(pk=service.pk)
         if service.organization_id != organization.pk:
             raise ValueError("The offer belongs to another organisation.")
-    data = offer_validate(organization=organization, service=service, data=data)
+    data = offer_check(organization=organization, data=data)
     if service is not None and offer_data_of(service) == data:
         return None
     if needs_approval(organization):
@@ -315,8 +340,8 @@ def service_submit(
 def service_apply_pending(
     *, change: PendingChange, reviewer: AbstractBaseUser
 ) -> Service:
-    """Approve an offer's pending change: validate ``change.data`` again with
-    the partner forms and save or create the offer, with history naming the
+    """Approve an offer's pending change: check ``change.data`` again
+    (``offer_check``) and save or create the offer, with history naming the
     partner who proposed it. A new offer is linked to ``change.service``.
     Raises ValidationError (nothing saved) when the data no longer fit."""
     service = None
@@ -324,9 +349,7 @@ def service_apply_pending(
         service = Service.objects.select_for_update().get(
             pk=change.service_id, organization_id=change.organization_id
         )
-    data = offer_validate(
-        organization=change.organization, service=service, data=change.data
-    )
+    data = offer_check(organization=change.organization, data=change.data)
     saved = _offer_apply(
         organization=change.organization,
         service=service,

@@ -2,7 +2,10 @@
 partners and coordinators read; a real change, and a change of themes, do."""
 
 import pytest
+from django.apps import apps
+from simple_history.models import registered_models
 
+from lansingerland.model_mixins import UnchangedSaveWithoutHistoryMixin
 from partners.models import Membership
 from tests.sociale_kaart.factories import ThemeFactory
 
@@ -35,3 +38,14 @@ def test_a_theme_change_after_an_unchanged_save_still_adds_a_row(organization):
     before = organization.history.count()
     organization.themes.add(ThemeFactory(name="Bewegen"))
     assert organization.history.count() == before + 1
+
+
+def test_every_model_with_history_skips_unchanged_saves():
+    """A model that gets a change history names the mixin too."""
+    missing = [
+        model._meta.label
+        for model in apps.get_models()
+        if registered_models.get(model._meta.db_table) is model
+        and not issubclass(model, UnchangedSaveWithoutHistoryMixin)
+    ]
+    assert missing == []
