@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from django.db import connection, connections
 
-WATCHED_PREFIXES = ("sociale_kaart_", "activiteiten_", "lansingerland_sitetext")
+WATCHED_PREFIXES = (
+    "sociale_kaart_",
+    "activiteiten_",
+    "lansingerland_sitetext",
+    "lansingerland_sitecontact",
+)
 TRIGGER = "content_version_bump"
 
 

@@ -14,8 +14,7 @@ import math
 import secrets
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.translation import gettext as _
@@ -65,23 +64,30 @@ def retry_at(limit: Limit, keys: list[str]) -> dt.datetime | None:
     return start + dt.timedelta(seconds=limit.window) if full else None
 
 
+_UPSERT = """
+    INSERT INTO lansingerland_throttlecount (scope, key, window_start, count)
+    VALUES (%s, %s, %s, 1)
+    ON CONFLICT (scope, key, window_start)
+    DO UPDATE SET count = lansingerland_throttlecount.count + 1
+"""
+
+
 def hit(limit: Limit, keys: list[str]) -> None:
-    """Count one attempt under each of ``keys`` in the current window."""
+    """Count one attempt under each of ``keys`` in the current window.
+
+    One upsert per key in one transaction whose commit does not wait for the
+    disk (``synchronous_commit`` off for it alone): a crash can lose the last
+    fraction of a second of counts, never a report, and a form's POST does
+    not pay a flush for its counter. Inside a caller's transaction the
+    counts commit with it, as durably as the rest of it.
+    """
     start = _window_start(limit, timezone.now())
-    for key in keys:
-        updated = ThrottleCount.objects.filter(
-            scope=limit.scope, key=key, window_start=start
-        ).update(count=F("count") + 1)
-        if not updated:
-            try:
-                with transaction.atomic():
-                    ThrottleCount.objects.create(
-                        scope=limit.scope, key=key, window_start=start, count=1
-                    )
-            except IntegrityError:
-                ThrottleCount.objects.filter(
-                    scope=limit.scope, key=key, window_start=start
-                ).update(count=F("count") + 1)
+    own_transaction = not connection.in_atomic_block
+    with transaction.atomic(), connection.cursor() as cursor:
+        if own_transaction:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        for key in keys:
+            cursor.execute(_UPSERT, [limit.scope, key, start])
     if secrets.randbelow(100) == 0:
         ThrottleCount.objects.filter(window_start__lt=timezone.now() - _KEEP).delete()
 

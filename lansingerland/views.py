@@ -19,12 +19,17 @@ from activiteiten.models import Campaign
 from sociale_kaart.models import Organization
 
 from .constants import SiteTextSlug
+from .page_cache import cached_page
 from .selectors import site_text_body
 
 
 @require_safe
+@cached_page
 def home(request):
-    """The three entry points and the current, else next, else latest campaign."""
+    """The three entry points and the current, else next, else latest campaign.
+
+    Cached per content version and day (``page_cache``): a campaign or page
+    text saved shows at once, the running campaign turns over at midnight."""
     today = timezone.localdate()
     campaign = (
         Campaign.objects.current(today).first()

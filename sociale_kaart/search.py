@@ -60,9 +60,10 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
 
     Matched: the stored search document (name, organisation name, description,
     how to join; see ``models.search``); a theme's name; a location's street;
-    the stored compact text (``LIKE``, trigram index); a name that is similar
-    by trigrams (word similarity at least ``TRIGRAM_THRESHOLD``, trigram
-    index).
+    the stored compact text (``LIKE``, trigram index); only when none of
+    these finds a row of ``queryset``, a name that is similar by trigrams
+    (word similarity at least ``TRIGRAM_THRESHOLD``, trigram index): a
+    fallback for typing errors.
     """
     text = text.strip()
     if not text:
@@ -91,9 +92,13 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:
         matches |= Q(pk__in=documents.filter(compact__contains=needle).values(owner))
-        matches |= Q(
+        # The typing-error fallback: only when nothing above finds a row. The
+        # condition is one uncorrelated EXISTS (GIN indexes), so when words
+        # match, PostgreSQL never runs the costly similarity over every name.
+        similar = Q(
             pk__in=model.objects.filter(name__trigram_word_similar=text).values("pk")
         )
+        matches |= ~Exists(queryset.filter(matches)) & similar
     return queryset.annotate(rank=SearchRank(F("search__document"), query)).filter(
         matches
     )

@@ -4,6 +4,7 @@ import uuid
 
 from django.contrib.gis.db import models
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -192,6 +193,13 @@ class Location(UnchangedSaveWithoutHistoryMixin, models.Model):
         ordering = ["organization__name", "pk"]
         verbose_name = _("locatie")
         verbose_name_plural = _("locaties")
+        indexes = [
+            # The search's street match (``search.text_search``), same expression.
+            GinIndex(
+                SearchVector("street", config="dutch_unaccent"),
+                name="location_street_search",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name or self.address or str(self.organization)

@@ -68,6 +68,21 @@ def test_compound_words_are_found_written_apart_or_together(client, offers, type
     assert "Koffieochtend in De Leeuwerik" in html and "Wandelgroep" not in html
 
 
+def test_a_typing_error_in_a_name_still_finds_the_offer(client, offers):
+    html = found(client, q="Wandelgoep")
+    assert "Wandelgroep" in html and "Samen aan tafel" not in html
+
+
+def test_typing_error_fallback_stays_out_when_words_match(client, offers):
+    # "tafels" is a word of "Samen aan tafel" (stemmed); a name that merely
+    # looks like it by trigrams stays out.
+    ServiceFactory(
+        organization=offers["walk"].organization, name="Tafeltennis", description=""
+    )
+    html = found(client, q="tafels")
+    assert "Samen aan tafel" in html and "Tafeltennis" not in html
+
+
 def test_street_with_apostrophe_and_hyphen(client, offers):
     html = found(client, q="'s-Gravenweg")
     assert "Moestuin" in html and "Wandelgroep" not in html
