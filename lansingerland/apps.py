@@ -12,11 +12,13 @@ class LansingerlandConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             history_skip,
+            input_ranges,
             line_endings,
         )
 
         line_endings.connect()
         history_skip.connect()
+        input_ranges.connect()
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):
