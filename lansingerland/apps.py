@@ -11,6 +11,7 @@ class LansingerlandConfig(AppConfig):
     def ready(self) -> None:
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            formset_limits,
             history_skip,
             input_ranges,
             line_endings,
@@ -19,6 +20,7 @@ class LansingerlandConfig(AppConfig):
         line_endings.connect()
         history_skip.connect()
         input_ranges.connect()
+        formset_limits.connect()
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):
