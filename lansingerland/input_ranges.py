@@ -7,8 +7,8 @@ each a 500 on the admin's add and change pages:
   summer period's day passed the form and overflowed ``datetime.date`` in the
   model's ``clean()``. Every model integer field's form field now gets its
   column's range (PostgreSQL ``smallint``/``integer``/``bigint``) as
-  ``min_value``/``max_value``, so the value is a Dutch form error and never
-  reaches the instance.
+  validators, so the value is a Dutch form error and never reaches the
+  instance.
 - The admin's autocomplete widgets, re-rendering a refused form, looked up
   the submitted values as they were: ``1e9x`` in a relation field raised
   ``ValueError`` inside the query. Values that are no key of the related
@@ -23,6 +23,7 @@ model form, admin and inline gets them without opting in.
 
 from django.contrib.admin.widgets import AutocompleteMixin
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 
 
@@ -51,11 +52,14 @@ def is_key_of(field: models.Field, value) -> bool:
 def _integer_formfield(original):
     def formfield(self, **kwargs):
         low, high = column_range(self)
-        # Field.formfield drops min_value/max_value for fields with choices.
+        # Validators, not min_value/max_value: no max="9223372036854775807"
+        # in the page. Field.formfield drops them for fields with choices.
+        bounds = []
         if low is not None:
-            kwargs["min_value"] = max(kwargs.get("min_value", low), low)
+            bounds.append(MinValueValidator(low))
         if high is not None:
-            kwargs["max_value"] = min(kwargs.get("max_value", high), high)
+            bounds.append(MaxValueValidator(high))
+        kwargs["validators"] = [*kwargs.get("validators", ()), *bounds]
         return original(self, **kwargs)
 
     formfield.__wrapped__ = original
