@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.contrib import admin
 
+from tests.meldpunt.factories import ReporterFactory
 from tests.sociale_kaart.factories import LocationFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,9 +42,22 @@ def test_the_pages_with_inline_rows_are_found():
 
 @pytest.mark.parametrize("url", _inline_pages())
 def test_a_huge_total_forms_is_a_form_error_on_every_admin_inline(admin_client, url):
+    _assert_huge_total_forms_refused(admin_client, url)
+
+
+def test_a_huge_total_forms_is_a_form_error_on_a_report_with_its_people(
+    admin_client,
+):
+    reporter = ReporterFactory(name="Gerrit Testpersoon")
+    url = f"/admin/meldpunt/report/{reporter.report.pk}/change/"
+    prefixes = _assert_huge_total_forms_refused(admin_client, url)
+    assert any("reporter" in prefix for prefix in prefixes)
+
+
+def _assert_huge_total_forms_refused(admin_client, url) -> list[str]:
     page = admin_client.get(url)
     if page.status_code != 200:
-        pytest.skip(f"{url}: no add page for coordinators ({page.status_code})")
+        pytest.skip(f"{url}: not open to coordinators ({page.status_code})")
     prefixes = _TOTAL.findall(page.content.decode())
     if not prefixes:
         pytest.skip(f"{url}: no inline rows a coordinator may add")
@@ -58,8 +72,10 @@ def test_a_huge_total_forms_is_a_form_error_on_every_admin_inline(admin_client, 
     assert maxima
     assert all(int(number) <= limit for number in maxima), maxima
     for prefix in prefixes:
-        # Rows 0 .. limit - 1 at most were built and shown again.
-        assert f'name="{prefix}-{limit}-' not in html
+        # The stored rows (a few here) plus `limit` new ones at most were
+        # built and shown again, never the 2,000 of Django's default.
+        assert f'name="{prefix}-{limit + 10}-' not in html
+    return prefixes
 
 
 def test_stored_rows_beyond_the_maximum_still_save(admin_client, settings):
