@@ -13,8 +13,12 @@ class LansingerlandConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             content_version,
+            formset_limits,
+            input_ranges,
         )
 
+        input_ranges.connect()
+        formset_limits.connect()
         # Not a model receiver: installs the cache-version trigger on tables
         # created by later migrations (see content_version).
         post_migrate.connect(content_version.watch_tables, sender=self)

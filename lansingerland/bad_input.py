@@ -5,21 +5,23 @@ the path or the query (PostgreSQL cannot compare or store it; in a form body
 the form's own field refuses it with a Dutch error, keeping what was typed),
 and to a login whose username is longer than any account's (150 characters)
 or holds a NUL; an admin URL whose object id is not a valid key of its model
-("12abc" for a number) is a 404, as the admin's own change page already does.
+("12abc", or 40 digits for a bigint) is a 404, as the admin's own change page
+already does.
 """
 
 import re
 
 from django.apps import apps
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from .input_ranges import is_key_of
+
 USERNAME_MAX = 150
 _LOGIN_VIEWS = {"admin:login", "partners:login"}
-_ADMIN_NAME = re.compile(r"(\w+?)_(\w+)_(change|history|delete)$")
+_ADMIN_NAME = re.compile(r"(\w+)_(change|history|delete)$")
 
 
 def _bad_request(request, message: str):
@@ -64,15 +66,20 @@ class RejectTamperedInputMiddleware:
         return None
 
 
-def _check_admin_object_id(url_name: str, object_id: str) -> None:
+def _admin_model(url_name: str):
+    """The model of an admin URL named ``<app_label>_<model_name>_<view>``
+    (app labels may hold underscores: ``sociale_kaart_service_history``)."""
     found = _ADMIN_NAME.match(url_name)
     if not found:
-        return
-    try:
-        model = apps.get_model(found.group(1), found.group(2))
-    except LookupError:
-        return
-    try:
-        model._meta.pk.to_python(unquote(object_id))
-    except ValidationError as error:
-        raise Http404(_("Dit nummer bestaat niet.")) from error
+        return None
+    label = found.group(1)
+    for model in apps.get_models():
+        if label == f"{model._meta.app_label}_{model._meta.model_name}":
+            return model
+    return None
+
+
+def _check_admin_object_id(url_name: str, object_id: str) -> None:
+    model = _admin_model(url_name)
+    if model is not None and not is_key_of(model._meta.pk, unquote(object_id)):
+        raise Http404(_("Dit nummer bestaat niet."))

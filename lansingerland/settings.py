@@ -211,6 +211,11 @@ DEFAULT_FROM_EMAIL = env.str(
 # widget template (django-leaflet's admin map editor, see templates/leaflet/).
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
+# At most this many new rows per admin formset (inlines, list editing) on top
+# of the rows already stored: a tampered TOTAL_FORMS is a form error, never
+# thousands of forms built (lansingerland.formset_limits).
+FORMSET_MAX_NEW_ROWS = 50
+
 CSRF_FAILURE_VIEW = "lansingerland.views.csrf_failure"
 
 LOGIN_URL = "admin:login"
