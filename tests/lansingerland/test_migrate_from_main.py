@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
 
 from sociale_kaart.models import Organization
-from tests.sociale_kaart.factories import LocationFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,15 +27,38 @@ def _migrate(targets) -> None:
     executor.migrate(targets or executor.loader.graph.leaf_nodes())
 
 
+def _saved_on_main(model_name: str, changes: dict | None = None, **values):
+    """A sociale kaart row as main saved it: written with main's models (its
+    schema lacks today's later columns, such as the public uuid), with the
+    change-history rows main's partners app kept: one for the creation and
+    one per change in ``changes``."""
+    state = MigrationExecutor(connection).loader.project_state(MAIN_LEAVES).apps
+    model = state.get_model("sociale_kaart", model_name)
+    history = state.get_model("partners", f"Historical{model_name}")
+    row = model.objects.create(**values)
+    for kind, update in [("+", {}), *([("~", changes)] if changes else [])]:
+        for name, value in update.items():
+            setattr(row, name, value)
+        row.save()
+        history.objects.create(
+            **{f.attname: getattr(row, f.attname) for f in model._meta.concrete_fields},
+            history_date=timezone.now(),
+            history_type=kind,
+        )
+    return row
+
+
 def test_history_and_its_permissions_survive_the_move():
     _migrate(MAIN_LEAVES)
     try:
-        # Main's schema of these tables is today's: the models write rows.
-        organization = OrganizationFactory(name="Buurthuis De Kroon")
-        organization.phone = "010 765 43 21"
-        organization.save()
-        LocationFactory(organization=organization)
-        history_before = list(organization.history.values_list("phone", flat=True))
+        organization = _saved_on_main(
+            "Organization",
+            changes={"phone": "010 765 43 21"},
+            name="Buurthuis De Kroon",
+            slug="buurthuis-de-kroon",
+        )
+        _saved_on_main("Location", organization_id=organization.pk, street="Kerkstraat")
+        history_before = ["010 765 43 21", ""]
         # On main the history's content types belonged to partners.
         ContentType.objects.filter(
             app_label="sociale_kaart", model="historicalorganization"
