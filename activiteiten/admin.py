@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
+from lansingerland.admin_singletons import SingletonAdminMixin
 from lansingerland.constants import REAL_DATA_CAMPAIGNS
 from lansingerland.real_data import RealDataDeleteAdminMixin
 
@@ -114,13 +115,15 @@ class CampaignAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(SummerPeriod)
-class SummerPeriodAdmin(admin.ModelAdmin):
+class SummerPeriodAdmin(SingletonAdminMixin, admin.ModelAdmin):
     """The summer campaign's days of the year, set once (default July-August)."""
 
     fields = [("start_day", "start_month"), ("end_day", "end_month")]
 
     def has_add_permission(self, request):
-        return super().has_add_permission(request) and not SummerPeriod.objects.exists()
+        return admin.ModelAdmin.has_add_permission(
+            self, request
+        ) and super().has_add_permission(request)
 
 
 @admin.register(CampaignRuleRecord)

@@ -3,6 +3,7 @@ records they deleted (so the real-data load leaves them out)."""
 
 from django.contrib import admin
 
+from .admin_singletons import SingletonAdminMixin
 from .models import RealDataTombstone, SiteContact, SiteText
 from .selectors import site_contact_forget
 
@@ -21,15 +22,12 @@ class SiteTextAdmin(admin.ModelAdmin):
 
 
 @admin.register(SiteContact)
-class SiteContactAdmin(admin.ModelAdmin):
+class SiteContactAdmin(SingletonAdminMixin, admin.ModelAdmin):
     """The meldpunt's mailbox and phone number, shown on every page and mail."""
 
     list_display = ["__str__", "email", "phone", "updated_at"]
     fields = ["email", "phone", "updated_at"]
     readonly_fields = ["updated_at"]
-
-    def has_add_permission(self, request) -> bool:
-        return not SiteContact.objects.exists()
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False

@@ -15,6 +15,7 @@ from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
+from lansingerland.admin_singletons import SingletonAdminMixin
 from lansingerland.constants import REAL_DATA_ORGANIZATIONS, REAL_DATA_TARGET_GROUPS
 from lansingerland.fields import PhoneNumberAdminMixin
 from lansingerland.real_data import RealDataDeleteAdminMixin
@@ -215,13 +216,10 @@ class TargetGroupAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(OpenDataSettings)
-class OpenDataSettingsAdmin(admin.ModelAdmin):
+class OpenDataSettingsAdmin(SingletonAdminMixin, admin.ModelAdmin):
     """The one row of open data settings: coordinators choose the licence."""
 
     list_display = ["licence", "updated_at"]
-
-    def has_add_permission(self, request) -> bool:
-        return not OpenDataSettings.objects.exists()
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False

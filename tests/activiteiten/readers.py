@@ -100,12 +100,32 @@ READERS = {
     "recurring-ical-events": read_with_recurring_ical_events,
 }
 
-_PAGE_START = re.compile(r'class="occurrence-time">\s*<time datetime="([^"]+)"')
+_PAGE_ITEM = re.compile(
+    r'<li class="occurrence(?P<classes>[^"]*)">\s*<p class="occurrence-time">\s*'
+    r'<time datetime="(?P<start>[^"]+)"'
+)
+
+
+def _page_items(html: str) -> list[tuple[datetime.datetime, bool]]:
+    """Each date the programme page lists: its aware start (from ``<time
+    datetime>``) and whether the page marks it "gaat niet door"."""
+    return [
+        (
+            datetime.datetime.fromisoformat(m["start"]),
+            "occurrence-cancelled" in m["classes"].split(),
+        )
+        for m in _PAGE_ITEM.finditer(html)
+    ]
 
 
 def page_starts(html: str) -> list[datetime.datetime]:
-    """The starts the programme page lists (aware, from ``<time datetime>``)."""
-    return [datetime.datetime.fromisoformat(v) for v in _PAGE_START.findall(html)]
+    """The starts the programme page lists as going ahead."""
+    return [start for start, cancelled in _page_items(html) if not cancelled]
+
+
+def page_cancelled_starts(html: str) -> list[datetime.datetime]:
+    """The starts the programme page lists as "gaat niet door"."""
+    return [start for start, cancelled in _page_items(html) if cancelled]
 
 
 def disagreements(

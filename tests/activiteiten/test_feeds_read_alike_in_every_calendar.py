@@ -10,7 +10,12 @@ import pytest
 from activiteiten.models import ActivityException, Occurrence
 from activiteiten.services import activity_expand_occurrences, occurrence_cancel
 from tests.activiteiten.factories import ActivityFactory
-from tests.activiteiten.readers import READERS, disagreements, page_starts
+from tests.activiteiten.readers import (
+    READERS,
+    disagreements,
+    page_cancelled_starts,
+    page_starts,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,20 +55,24 @@ def test_calendar(coffee_morning, winter_campaign):
     return winter_campaign
 
 
-def _page(client, campaign) -> list[datetime.datetime]:
-    shown = []
+def _page(client, campaign) -> tuple[list[datetime.datetime], list[datetime.datetime]]:
+    """The dates the programme shows going ahead, and those it shows as "gaat
+    niet door", over all the campaign's months."""
+    shown, called_off = [], []
     for month in MONTHS:
         html = client.get(f"{campaign.get_absolute_url()}?maand={month}")
         shown += page_starts(html.content.decode())
-    return sorted(set(shown))
+        called_off += page_cancelled_starts(html.content.decode())
+    return sorted(set(shown)), sorted(set(called_off))
 
 
 @pytest.mark.parametrize("reader", READERS)
 def test_every_reader_agrees_with_the_page_on_every_date(client, test_calendar, reader):
-    shown = _page(client, test_calendar)
+    shown, called_off = _page(client, test_calendar)
     assert len(shown) == 25 + 26  # Tuesdays less two, Saturdays
     cancelled = [o.start for o in Occurrence.objects.filter(is_cancelled=True)]
     assert len(cancelled) == 3
+    assert called_off == sorted(cancelled)
     feed = client.get(f"{test_calendar.get_absolute_url()}agenda.ics").content
     readings = READERS[reader](feed)
     assert disagreements(readings, shown, cancelled) == []

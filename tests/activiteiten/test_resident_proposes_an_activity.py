@@ -13,7 +13,7 @@ from django.utils import timezone
 from activiteiten.constants import CampaignKind, ProposalStatus
 from activiteiten.models import Activity, ActivityProposal
 from tests.activiteiten.factories import CampaignFactory
-from tests.activiteiten.ical import event_by_summary, expand, parse_strictly
+from tests.activiteiten.ical import confirmed_starts, parse_strictly
 from tests.sociale_kaart.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -221,8 +221,8 @@ def test_approval_puts_it_in_the_programme_and_feed_and_mails_the_proposer(
     programme = Client().get(campaign.get_absolute_url()).content.decode()
     assert programme.count(TITLE) == 4
     feed = Client().get(f"{campaign.get_absolute_url()}agenda.ics").content
-    event = event_by_summary(parse_strictly(feed), TITLE)
-    assert [start.date() for start in expand(event)] == [
+    starts = confirmed_starts(parse_strictly(feed), TITLE)
+    assert [start.date() for start in starts] == [
         proposal.start_date + datetime.timedelta(weeks=week) for week in range(4)
     ]
     page = Client().get(activity.get_absolute_url()).content.decode()

@@ -76,6 +76,12 @@ def test_report_from_browser_to_anonymisation(live_server, browser, coordinator)
     link = re.search(r"https?://\S+/meldpunt/partner/\S+/", to_partner.body).group(0)
     path = link.split("/meldpunt/", 1)[1]
     page.goto(f"{live_server.url}/meldpunt/{path}")
+    assert "Kees de Boer" not in page.content()  # nothing personal before the code
+    page.get_by_role("button", name="Mail mij een code").click()
+    code_mail = [m for m in mail.outbox if m.to == ["anker@example.nl"]][-1]
+    code = re.search(r"^(\d{6})$", code_mail.body, re.MULTILINE).group(1)
+    page.get_by_label("Code uit de mail").fill(code)
+    page.get_by_role("button", name="Gegevens tonen").click()
     assert "Kees de Boer" in page.content() and "jan@example.nl" in page.content()
     page.get_by_role("button", name="Ik neem de melding aan").click()
     page.get_by_role("group", name="Weet de persoon nu van de melding?").get_by_label(
