@@ -55,7 +55,7 @@ def test_the_page_offers_approve_and_reject_beside_the_comparison(
     html, _ = _form(coordinator_browser, change)
     assert 'name="_approve"' in html and 'name="_reject"' in html
     assert "Goedkeuren en op de site zetten" in html
-    assert "010 999 88 77" in html  # the proposed value in the comparison
+    assert "+31109998877" in html  # the proposed value in the comparison
 
 
 def test_approving_on_the_page_puts_the_change_live(
@@ -67,7 +67,7 @@ def test_approving_on_the_page_puts_the_change_live(
         response = coordinator_browser.post(url, {**data, "_approve": "1"}, follow=True)
     change.refresh_from_db()
     assert change.status == ChangeStatus.APPROVED
-    assert change.organization.phone == "010 999 88 77"
+    assert change.organization.phone == "+31109998877"
     assert "goedgekeurd en staat op de site" in response.content.decode()
     assert "staat op de site" in mail.outbox[-1].subject
     # Decided: the buttons are gone, so it cannot be decided twice.
@@ -85,7 +85,7 @@ def test_rejecting_on_the_page_sends_the_typed_reason(
         )
     change.refresh_from_db()
     assert change.status == ChangeStatus.REJECTED
-    assert change.organization.phone != "010 999 88 77"
+    assert change.organization.phone != "+31109998877"
     assert mail.outbox[-1].to == [partner.email]
     assert "Dit nummer klopt niet." in mail.outbox[-1].body
 
