@@ -236,6 +236,8 @@ class ProposalForm(forms.ModelForm):
             _("Lees de privacyverklaring"),
         )
         self.helper = FormHelper()
+        # GOV.UK order (hint and error above the input), optional fields marked.
+        self.helper.field_template = "includes/resident_field.html"
         self.helper.form_tag = False
         self.helper.layout = Layout(
             Fieldset(_("Wat"), "title", "description", "organizer_name"),

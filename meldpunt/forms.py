@@ -243,6 +243,8 @@ class ReportForm(forms.Form):
         # the server says how long it is instead (and keeps all of it).
         self.fields["message"].widget.attrs.pop("maxlength", None)
         self.helper = FormHelper()
+        # GOV.UK order (hint and error above the input), optional fields marked.
+        self.helper.field_template = "includes/resident_field.html"
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the template has its own token
         parts = [Fieldset(_("Uw melding"), "kind", "message", "kern")]

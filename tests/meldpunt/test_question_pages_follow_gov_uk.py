@@ -74,3 +74,23 @@ def test_the_other_residents_forms_name_the_privacy_tick_box_briefly(client, url
     html = client.post(url, {"name": "Anna de Vries"}).content.decode()
     assert "Privacyverklaring: U moet akkoord gaan met de privacyverklaring" in html
     assert "privacyverklaring.:" not in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/meldpunt/?stap=soort&soort=concern",
+        "/manifest/aanhaken/",
+        "/activiteiten/activiteit-voorstellen/",
+    ],
+)
+def test_hints_and_errors_sit_above_the_field_and_only_optional_is_marked(client, url):
+    page = client.get(url).content.decode()
+    assert "asteriskField" not in page and "(niet verplicht)" in page
+    html = client.post(url.split("?")[0], {"name": "", "kind": "concern"})
+    html = html.content.decode()
+    box = html.index('name="message"') if 'name="message"' in html else None
+    consent = html.index('id="id_privacy_consent_error"')
+    assert consent < html.index('name="privacy_consent"')
+    if box is not None and 'id="id_message_error"' in html:
+        assert html.index('id="id_message_error"') < box
