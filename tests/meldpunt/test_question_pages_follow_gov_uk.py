@@ -94,3 +94,14 @@ def test_hints_and_errors_sit_above_the_field_and_only_optional_is_marked(client
     assert consent < html.index('name="privacy_consent"')
     if box is not None and 'id="id_message_error"' in html:
         assert html.index('id="id_message_error"') < box
+
+
+def test_a_field_with_an_error_is_described_by_its_hint_and_error(client):
+    html = client.post(
+        URL, {"kind": "question", "message": "", "step": "review"}
+    ).content.decode()
+    box = html[html.index("<textarea") :].split(">", 1)[0]
+    assert 'aria-describedby="id_message_helptext id_message_error"' in box
+    tick = html[: html.index('name="privacy_consent"')].rsplit("<input", 1)[1]
+    tick += html[html.index('name="privacy_consent"') :].split(">", 1)[0]
+    assert "id_privacy_consent_error" in tick
