@@ -224,6 +224,8 @@ class ProposalForm(forms.ModelForm):
             self.fields[name].input_formats = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
         for name in ("repeat", "target_group", "kern", "registration"):
             self.fields[name].error_messages["invalid_choice"] = WRONG_CHOICE
+        # The error summary names the field briefly: "Privacyverklaring: U moet…".
+        self.fields["privacy_consent"].summary_label = _("Privacyverklaring")
         self.fields["privacy_consent"].help_text = format_html(
             '{} <a href="{}">{}</a>.',
             _(
@@ -234,6 +236,8 @@ class ProposalForm(forms.ModelForm):
             _("Lees de privacyverklaring"),
         )
         self.helper = FormHelper()
+        # GOV.UK order (hint and error above the input), optional fields marked.
+        self.helper.field_template = "includes/resident_field.html"
         self.helper.form_tag = False
         self.helper.layout = Layout(
             Fieldset(_("Wat"), "title", "description", "organizer_name"),

@@ -27,6 +27,7 @@ DRAFT_MINUTES = 15
 #: Form areas behind a personal-data login, each with its login page's URL name.
 KEPT_AREAS = {
     "/admin/": "admin:login",
+    "/partner/doorverwijzingen/": "partners:login",
 }
 #: Fields never kept: tokens, passwords, second-factor codes.
 _SECRET = re.compile(r"csrf|password|wachtwoord|token|otp", re.IGNORECASE)
@@ -64,8 +65,10 @@ def draft_take(*, key: str, path: str) -> dict[str, list[str]] | None:
 
 def draft_initial(request) -> dict[str, str | list[str]]:
     """Initial values for the form on this page from a kept draft, or ``{}``:
-    one value per field, or the list for a field sent several times."""
-    fields = getattr(request, "draft", None) or {}
+    one value per field, or the list for a field sent several times. The
+    draft is used up: call it once per request, from the view."""
+    key = getattr(request, "draft_key", "")
+    fields = draft_take(key=key, path=request.path) if key else None
     if fields:
         messages.warning(
             request,
@@ -77,7 +80,7 @@ def draft_initial(request) -> dict[str, str | list[str]]:
         )
     return {
         name: values[0] if len(values) == 1 else values
-        for name, values in fields.items()
+        for name, values in (fields or {}).items()
     }
 
 
@@ -101,7 +104,9 @@ class KeepDraftMiddleware:
                     f"{request.path}?{DRAFT_PARAM}={key}", reverse(url_name)
                 )
         elif url_name and request.method == "GET" and DRAFT_PARAM in request.GET:
-            request.draft = draft_take(key=request.GET[DRAFT_PARAM], path=request.path)
+            # Taken by the view (``draft_initial``), not here: a second login
+            # step (the partner area's app code) may come first.
+            request.draft_key = request.GET[DRAFT_PARAM]
         return self.get_response(request)
 
     def _csrf_valid(self, request) -> bool:

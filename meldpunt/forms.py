@@ -230,6 +230,8 @@ class ReportForm(forms.Form):
         if not is_concern:
             for name in self.PERSON_FIELDS:
                 del self.fields[name]
+        # The error summary names the field briefly: "Privacyverklaring: U moet…".
+        self.fields["privacy_consent"].summary_label = _("Privacyverklaring")
         privacy_url = reverse_lazy("privacy")
         self.fields["privacy_consent"].help_text = format_html(
             '{} <a href="{}">{}</a>.',
@@ -241,6 +243,8 @@ class ReportForm(forms.Form):
         # the server says how long it is instead (and keeps all of it).
         self.fields["message"].widget.attrs.pop("maxlength", None)
         self.helper = FormHelper()
+        # GOV.UK order (hint and error above the input), optional fields marked.
+        self.helper.field_template = "includes/resident_field.html"
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the template has its own token
         parts = [Fieldset(_("Uw melding"), "kind", "message", "kern")]
@@ -323,8 +327,9 @@ class ReportForm(forms.Form):
             "knows_about_report": data.get("person_knows") or KnowsAboutReport.UNKNOWN,
         }
 
-    def review_items(self) -> list[tuple[str, str]]:
-        """(label, shown value) pairs for the review step, in form order."""
+    def review_items(self) -> list[tuple[str, str, str]]:
+        """(label, shown value, input id) triples for the review step, in form
+        order; the id is where its "Wijzigen" button leads."""
         items = []
         for name, field in self.fields.items():
             if name in ("website", "submission_token", "kind"):
@@ -339,7 +344,9 @@ class ReportForm(forms.Form):
                 shown = str(dict(field.choices).get(value, "")) if value else ""
             else:
                 shown = value or ""
-            items.append((field.label, shown or _("(niet ingevuld)")))
+            # Radio buttons have no element with the field's own id.
+            anchor = self[name].id_for_label or f"{self[name].auto_id}_0"
+            items.append((field.label, shown or _("(niet ingevuld)"), anchor))
         return items
 
 

@@ -56,10 +56,17 @@ def _contact_recorded(referral: Referral) -> dict:
 
 
 def referral_actions(
-    *, referral: Referral, data: QueryDict | None = None, user=None
+    *,
+    referral: Referral,
+    data: QueryDict | None = None,
+    user=None,
+    draft: dict | None = None,
 ) -> ReferralActions:
     """Unbound forms for a GET (``data`` None); for a POST, run the action named
     in ``data["action"]`` (accept, decline, contact, outcome) on ``referral``.
+
+    ``draft`` (field names with their form's prefix, as sent: "outcome-note")
+    fills the unbound forms, from ``lansingerland.drafts.draft_initial``.
 
     ``referral`` must already have been looked up safely by the caller (signed
     token, or the member's own organisations): no id is read from ``data``.
@@ -67,11 +74,21 @@ def referral_actions(
     An invalid form stays bound (errors shown, typed text kept); a service
     refusal (InvalidTransition) becomes ``error``.
     """
+    draft = draft or {}
+    initial = {
+        name: {
+            key.removeprefix(f"{name}-"): value
+            for key, value in draft.items()
+            if key.startswith(f"{name}-")
+        }
+        for name in FORM_CLASSES
+    }
+    initial["contact"] = _contact_recorded(referral) | initial["contact"]
     result = ReferralActions(
-        forms={name: cls(prefix=name) for name, cls in FORM_CLASSES.items()}
-    )
-    result.forms["contact"] = PartnerContactForm(
-        prefix="contact", initial=_contact_recorded(referral)
+        forms={
+            name: cls(prefix=name, initial=initial[name])
+            for name, cls in FORM_CLASSES.items()
+        }
     )
     if data is None:
         return result

@@ -3,6 +3,7 @@ requests, the approval queue, verification requests and digests."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -166,6 +167,28 @@ class PendingChangeAdmin(admin.ModelAdmin):
     def comparison(self, obj: PendingChange) -> str:
         return pending_kind(obj).comparison(obj)
 
+    def response_change(self, request, obj):
+        """The change page's "Goedkeuren" and "Afwijzen" buttons (a POST with
+        the form's CSRF token): decide this one change, with the reason the
+        coordinator just typed, and come back to it."""
+        approve = "_approve" in request.POST
+        if not (approve or "_reject" in request.POST):
+            return super().response_change(request, obj)
+        if obj.status == ChangeStatus.PENDING and self._decide_one(
+            request, obj, approve=approve
+        ):
+            text = (
+                gettext("De wijziging is goedgekeurd en staat op de site.")
+                if approve
+                else gettext("De wijziging is afgewezen.")
+            )
+            self.message_user(
+                request,
+                text + " " + gettext("De partner krijgt een mail."),
+                messages.SUCCESS,
+            )
+        return HttpResponseRedirect(request.path)
+
     @admin.action(description=_("Geselecteerde wijzigingen goedkeuren"))
     def approve(self, request, queryset):
         self._decide(request, queryset, approve=True)
@@ -175,29 +198,34 @@ class PendingChangeAdmin(admin.ModelAdmin):
         self._decide(request, queryset, approve=False)
 
     def _decide(self, request, queryset, *, approve: bool) -> None:
-        done = 0
-        for change in queryset.filter(status=ChangeStatus.PENDING):
-            try:
-                if approve:
-                    pending_change_approve(change=change, user=request.user)
-                else:
-                    pending_change_reject(
-                        change=change, user=request.user, reason=change.reason
-                    )
-            except ValidationError as error:
-                self.message_user(
-                    request,
-                    gettext("%(change)s: niet overgenomen: %(errors)s")
-                    % {"change": change, "errors": "; ".join(error.messages)},
-                    messages.ERROR,
-                )
-            else:
-                done += 1
+        done = sum(
+            self._decide_one(request, change, approve=approve)
+            for change in queryset.filter(status=ChangeStatus.PENDING)
+        )
         self.message_user(
             request,
             gettext("%(count)s wijziging(en) verwerkt.") % {"count": done},
             messages.SUCCESS,
         )
+
+    def _decide_one(self, request, change: PendingChange, *, approve: bool) -> bool:
+        """Approve or reject ``change``; True when done, else an error message."""
+        try:
+            if approve:
+                pending_change_approve(change=change, user=request.user)
+            else:
+                pending_change_reject(
+                    change=change, user=request.user, reason=change.reason
+                )
+        except ValidationError as error:
+            self.message_user(
+                request,
+                gettext("%(change)s: niet overgenomen: %(errors)s")
+                % {"change": change, "errors": "; ".join(error.messages)},
+                messages.ERROR,
+            )
+            return False
+        return True
 
 
 @admin.register(JoinRequest)

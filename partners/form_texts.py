@@ -20,17 +20,15 @@ DESCRIPTION_HELP = _(
 
 
 def checked_phone(value: str) -> str:
-    """``value`` stripped, after the portal's one phone rule
-    (``lansingerland.validators.normalize_phone``); empty stays empty.
+    """``value`` in the one stored form, E.164 (``+31101234567``), after the
+    portal's one phone rule (``lansingerland.validators.normalize_phone``);
+    empty stays empty.
 
-    The number is kept as typed (``010 - 123 45 67``), as the public page
-    shows it. Raises ValidationError with a Dutch example when it is no phone
-    number.
+    Pages show it the Dutch way (``010 123 4567``) as a ``tel:`` link. Raises
+    ValidationError with a Dutch example when it is no phone number.
     """
     value = value.strip()
-    if value:
-        normalize_phone(value)
-    return value
+    return normalize_phone(value) if value else ""
 
 
 def number_messages(field: forms.Field, message: str) -> None:

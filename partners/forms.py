@@ -125,6 +125,8 @@ class JoinRequestForm(forms.ModelForm):
             ("", _("Maakt niet uit")),
             *self.fields["kern"].choices[1:],
         ]
+        # The error summary names the field briefly: "Privacyverklaring: U moet…".
+        self.fields["privacy_consent"].summary_label = _("Privacyverklaring")
         self.fields["privacy_consent"].help_text = format_html(
             '{} <a href="{}">{}</a>.',
             _("Wij gebruiken uw gegevens alleen om contact met u op te nemen."),
@@ -132,6 +134,8 @@ class JoinRequestForm(forms.ModelForm):
             _("Lees de privacyverklaring"),
         )
         self.helper = FormHelper()
+        # GOV.UK order (hint and error above the input), optional fields marked.
+        self.helper.field_template = "includes/resident_field.html"
         self.helper.form_tag = False
         self.helper.layout = Layout(
             Fieldset(_("Meedoen"), "kind", "message", "kern"),

@@ -15,6 +15,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .house_numbers import HouseNumber, HouseNumberField
+
 #: The address parts that must all be filled in, with the message for each.
 REQUIRED_ADDRESS = {
     "street": _("Vul de straat in."),
@@ -24,6 +26,10 @@ REQUIRED_ADDRESS = {
 }
 #: Every field that is part of the address.
 ADDRESS_PARTS = (*REQUIRED_ADDRESS, "house_letter", "house_number_addition")
+TWICE = _(
+    "Het huisnummer heeft een andere letter of toevoeging dan de velden eronder. "
+    "Vul ze op één plek in."
+)
 NO_ADDRESS_NO_POINT = _(
     "Vul het adres in. Een locatie zonder adres kan alleen als u de plek op de "
     "kaart aanwijst (bijvoorbeeld voor heel Lansingerland)."
@@ -82,6 +88,13 @@ class LocationAddressFormMixin:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if "house_number" in self.fields:
+            number = self.fields["house_number"]
+            self.fields["house_number"] = HouseNumberField(
+                label=number.label,
+                required=number.required,
+                help_text=_("Met letter of toevoeging, bijvoorbeeld 12a of 14D-1."),
+            )
         if not self.point_may_replace_address:
             for name, message in REQUIRED_ADDRESS.items():
                 if name in self.fields:
@@ -92,6 +105,7 @@ class LocationAddressFormMixin:
         cleaned_data = super().clean()
         if getattr(self, "cleaned_data", None) is None:
             return cleaned_data
+        self._split_house_number()
         if (
             self.point_may_replace_address
             and self.instance.pk is not None
@@ -112,6 +126,25 @@ class LocationAddressFormMixin:
                 for message in messages:
                     self.add_error(name, message)
         return cleaned_data
+
+    def _split_house_number(self) -> None:
+        """Put "14D-1" in the number, letter and addition fields; a letter or
+        addition typed in both places must agree."""
+        parts = self.cleaned_data.get("house_number")
+        if not isinstance(parts, HouseNumber):
+            return
+        self.cleaned_data["house_number"] = parts.number
+        for name, value in (
+            ("house_letter", parts.letter),
+            ("house_number_addition", parts.addition),
+        ):
+            if not value:
+                continue
+            typed = str(self.cleaned_data.get(name) or "").strip()
+            if name not in self.fields or (typed and typed.upper() != value.upper()):
+                self.add_error("house_number", TWICE)
+                return
+            self.cleaned_data[name] = value
 
 
 class LocationAdminForm(LocationAddressFormMixin, forms.ModelForm):

@@ -32,6 +32,16 @@ urlpatterns = [
         name="activity_cancel",
     ),
     path(
+        "organisatie/<int:pk>/activiteiten/<int:activity_pk>/datum-gaat-toch-door/",
+        activity_views.activity_restore_date,
+        name="activity_restore_date",
+    ),
+    path(
+        "organisatie/<int:pk>/activiteiten/<int:activity_pk>/gaat-toch-door/",
+        activity_views.activity_restore,
+        name="activity_restore",
+    ),
+    path(
         "organisatie/<int:pk>/activiteiten/<int:activity_pk>/aanmelden/",
         activity_views.activity_sign_up,
         name="activity_sign_up",

@@ -32,6 +32,8 @@ from .services import (
     ActivitySubmission,
     activity_partner_cancel,
     activity_partner_cancel_date,
+    activity_partner_restore,
+    activity_partner_restore_date,
     activity_submit,
     pending_activities,
     service_submit_feature,
@@ -189,22 +191,47 @@ def activity_edit(
     )
 
 
+def _planned_date(request: HttpRequest, activity: Activity) -> Occurrence:
+    """The date of ``activity`` named by the ``datum`` field (its id), or 404."""
+    number = request.POST.get("datum") or request.GET.get("datum") or ""
+    return get_object_or_404(
+        Occurrence, pk=number if number.isdigit() else 0, activity=activity
+    )
+
+
+def _date_in_words(occurrence: Occurrence) -> str:
+    return formats.date_format(occurrence.local_start, "l j F Y")
+
+
 @partner_required
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def activity_cancel_date(
     request: HttpRequest, pk: int, activity_pk: int
 ) -> HttpResponse:
-    """Cancel one date of a series (the ``datum`` field is the date's id)."""
+    """Cancel one date of a series (the ``datum`` field is the date's id): GET
+    asks for confirmation, POST cancels; the edit page offers to undo it."""
     organization = member_organization(request, pk)
     activity = _organization_activity(organization, activity_pk)
-    occurrence = get_object_or_404(
-        Occurrence, pk=request.POST.get("datum") or 0, activity=activity
-    )
+    if not (request.POST.get("datum") or request.GET.get("datum")):
+        # No date chosen (an old bookmark): choose one on the edit page.
+        return redirect(
+            "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk
+        )
+    occurrence = _planned_date(request, activity)
+    if request.method != "POST":
+        return render(
+            request,
+            "partners/activity_cancel_confirm.html",
+            {
+                "organization": organization,
+                "activity": activity,
+                "occurrence": occurrence,
+            },
+        )
     activity_partner_cancel_date(activity=activity, occurrence=occurrence)
     messages.success(
         request,
-        _("De datum %(date)s vervalt.")
-        % {"date": formats.date_format(occurrence.local_start, "l j F Y")},
+        _("De datum %(date)s vervalt.") % {"date": _date_in_words(occurrence)},
     )
     return redirect(
         "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk
@@ -213,15 +240,56 @@ def activity_cancel_date(
 
 @partner_required
 @require_POST
-def activity_cancel(request: HttpRequest, pk: int, activity_pk: int) -> HttpResponse:
-    """Cancel the whole activity: it stays visible as "gaat niet door"."""
+def activity_restore_date(
+    request: HttpRequest, pk: int, activity_pk: int
+) -> HttpResponse:
+    """Undo cancelling one date: it goes ahead again, on the site and in feeds."""
     organization = member_organization(request, pk)
     activity = _organization_activity(organization, activity_pk)
+    occurrence = _planned_date(request, activity)
+    activity_partner_restore_date(activity=activity, occurrence=occurrence)
+    messages.success(
+        request,
+        _("De datum %(date)s gaat weer door.") % {"date": _date_in_words(occurrence)},
+    )
+    return redirect(
+        "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk
+    )
+
+
+@partner_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def activity_cancel(request: HttpRequest, pk: int, activity_pk: int) -> HttpResponse:
+    """Cancel the whole activity: it stays visible as "gaat niet door". GET
+    asks for confirmation (with a note for visitors), POST cancels."""
+    organization = member_organization(request, pk)
+    activity = _organization_activity(organization, activity_pk)
+    if request.method != "POST":
+        return render(
+            request,
+            "partners/activity_cancel_confirm.html",
+            {"organization": organization, "activity": activity},
+        )
     activity_partner_cancel(
         activity=activity, note=request.POST.get("toelichting", "")[:300]
     )
     messages.success(request, _("De activiteit gaat niet door. Dat staat op de site."))
-    return redirect("partners:activity_list", pk=organization.pk)
+    return redirect(
+        "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk
+    )
+
+
+@partner_required
+@require_POST
+def activity_restore(request: HttpRequest, pk: int, activity_pk: int) -> HttpResponse:
+    """Undo cancelling the whole activity: it goes ahead as announced again."""
+    organization = member_organization(request, pk)
+    activity = _organization_activity(organization, activity_pk)
+    activity_partner_restore(activity=activity)
+    messages.success(request, _("De activiteit gaat weer door. Dat staat op de site."))
+    return redirect(
+        "partners:activity_edit", pk=organization.pk, activity_pk=activity.pk
+    )
 
 
 def _form_errors_message(request: HttpRequest, form: forms.Form) -> None:

@@ -81,3 +81,15 @@ def error_summary_items(form, formsets=None) -> list[ErrorItem]:
         for number, row in enumerate(formset.forms, start=1):
             items.extend(_form_items(row, prefix=label % {"number": number}))
     return items
+
+
+@register.filter
+def described_by(bound_field: forms.BoundField) -> str:
+    """The ids of a field's hint and error, for its ``aria-describedby``, so a
+    screen reader reads both with the input (empty when it has neither)."""
+    ids = []
+    if bound_field.help_text:
+        ids.append(f"{bound_field.auto_id}_helptext")
+    if bound_field.errors:
+        ids.append(f"{bound_field.auto_id}_error")
+    return " ".join(ids)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from lansingerland.drafts import draft_initial
 from meldpunt.referral_actions import referral_actions
 from meldpunt.services import log_personal_data_access, referral_is_usable
 from partners.constants import MembershipRole
@@ -83,6 +84,7 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
         referral=referral,
         data=request.POST if request.method == "POST" else None,
         user=request.user,
+        draft=draft_initial(request) if request.method == "GET" else None,
     )
     if actions.done:
         messages.success(

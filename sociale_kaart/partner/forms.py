@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lansingerland.sanitizing import sanitize_html
-from partners.form_texts import DESCRIPTION_HELP, checked_phone, number_messages
+from partners.form_texts import DESCRIPTION_HELP, checked_phone
 from sociale_kaart.location_address import LocationAddressFormMixin
 from sociale_kaart.models import Location, Organization
 
@@ -35,14 +35,7 @@ class LocationForm(LocationAddressFormMixin, forms.ModelForm):
     locations alike): visitors must be able to find the place.
     """
 
-    house_number = forms.IntegerField(label=_("Huisnummer"), min_value=1)
-
     class Meta:
         model = Location
         fields = list(LOCATION_FIELDS)
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        number_messages(
-            self.fields["house_number"], _("Vul een huisnummer in vanaf 1.")
-        )
+        labels = {"house_number": _("Huisnummer")}

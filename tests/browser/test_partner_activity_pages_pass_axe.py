@@ -34,12 +34,33 @@ def _preview(page) -> None:
         page.get_by_role("button", name="Voorbeeld bekijken").click()
 
 
+def _cancel_with_a_note(page) -> None:
+    page.get_by_label("Toelichting voor bezoekers (niet verplicht)").fill("Zaal dicht")
+    with page.expect_navigation():
+        page.get_by_role(
+            "button", name="Ja, de hele activiteit laten vervallen"
+        ).click()
+
+
 PARTNER_PAGES = {
     "partner-activiteiten": ("activiteiten/", None),
     "partner-activiteit-nieuw": ("activiteiten/nieuw/", None),
     "partner-activiteit-fouten": ("activiteiten/nieuw/", _submit_empty),
     "partner-activiteit-voorbeeld": ("activiteiten/nieuw/", _preview),
     "partner-activiteit-wijzigen": ("activiteiten/{activity}/wijzigen/", None),
+    "partner-datum-laten-vervallen": (
+        "activiteiten/{activity}/datum-laten-vervallen/?datum={occurrence}",
+        None,
+    ),
+    "partner-activiteit-laten-vervallen": (
+        "activiteiten/{activity}/gaat-niet-door/",
+        None,
+    ),
+    # The edit page of a cancelled activity, with its "Toch laten doorgaan".
+    "partner-activiteit-vervallen": (
+        "activiteiten/{activity}/gaat-niet-door/",
+        _cancel_with_a_note,
+    ),
 }
 
 
@@ -80,7 +101,10 @@ def partner_page(page, site_data, live_server):
 
 def _open(page, name: str) -> None:
     path, prepare = PARTNER_PAGES[name]
-    response = page.goto(page.base + path.format(activity=page.activity.pk))
+    occurrence = page.activity.occurrences.order_by("start").first()
+    response = page.goto(
+        page.base + path.format(activity=page.activity.pk, occurrence=occurrence.pk)
+    )
     assert response.status == 200
     page.wait_for_load_state("networkidle")
     if prepare:

@@ -22,6 +22,7 @@ from tests.sociale_kaart.factories import (
 )
 
 from .axe import axe_violations, describe
+from .test_admin_pages_pass_axe import SCROLL_BOXES
 from .test_pages_reflow import LAYOUT
 
 NEW_PASSWORD = "zonnebloem-koffie-2026"
@@ -263,3 +264,8 @@ def test_partner_offer_pages_reflow_at_320_px(live_server, page, offers, path, p
         f"{page.url} scrolls sideways: content is {layout['scrollWidth']} px wide "
         f"in a {layout['clientWidth']} px window"
     )
+    if page.url.endswith("/aanbod/"):
+        # Not even inside a scrolling box (as the history's data tables do):
+        # the offer list was a table 376 px wide.
+        wide = page.evaluate(SCROLL_BOXES)
+        assert not wide, f"{page.url}: boxes scroll sideways at 320 px: {wide}"

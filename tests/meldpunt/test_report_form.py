@@ -144,10 +144,11 @@ def test_too_long_message_gets_a_plain_dutch_message_and_is_kept(client):
     assert "a" * 5001 in html
 
 
-def test_form_has_one_security_token_and_explains_the_asterisk(client):
+def test_form_has_one_security_token_and_marks_only_optional_fields(client):
     html = client.get(URL, {"soort": "question"}).content.decode()
     assert html.count('name="csrfmiddlewaretoken"') == 1
-    assert "Velden met een * moet u invullen." in html
+    assert "asteriskField" not in html and "Velden met een *" not in html
+    assert "(niet verplicht)" in html
 
 
 def test_message_box_does_not_cut_a_pasted_text(client):

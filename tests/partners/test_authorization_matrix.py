@@ -43,8 +43,10 @@ EDITOR_PAGES = {
     "activity list": ("activity_list", ("org",), ("GET",)),
     "new activity": ("activity_create", ("org",), ("GET", "POST")),
     "activity": ("activity_edit", ("org", "activity"), ("GET", "POST")),
-    "cancel a date": ("activity_cancel_date", ("org", "activity"), ("POST",)),
-    "cancel activity": ("activity_cancel", ("org", "activity"), ("POST",)),
+    "cancel a date": ("activity_cancel_date", ("org", "activity"), ("GET", "POST")),
+    "undo a date": ("activity_restore_date", ("org", "activity"), ("POST",)),
+    "cancel activity": ("activity_cancel", ("org", "activity"), ("GET", "POST")),
+    "undo activity": ("activity_restore", ("org", "activity"), ("POST",)),
     "sign up for campaign": ("activity_sign_up", ("org", "activity"), ("POST",)),
     "feature an offer": ("service_feature", ("org",), ("POST",)),
 }

@@ -53,8 +53,8 @@ def test_change_waits_and_the_public_page_stays_the_same(
     assert "Een coördinator kijkt uw wijziging na" in response.content.decode()
     assert "1 wijziging wacht op goedkeuring" in response.content.decode()
     organization.refresh_from_db()
-    assert organization.phone != "010 999 88 77"
-    assert PendingChange.objects.get().data["phone"] == "010 999 88 77"
+    assert organization.phone != "+31109998877"
+    assert PendingChange.objects.get().data["phone"] == "+31109998877"
 
 
 def test_without_the_setting_changes_go_live(partner_client, organization):
@@ -62,7 +62,7 @@ def test_without_the_setting_changes_go_live(partner_client, organization):
     organization.partner_settings.save()
     _edit(partner_client, organization, phone="010 999 88 77")
     organization.refresh_from_db()
-    assert organization.phone == "010 999 88 77"
+    assert organization.phone == "+31109998877"
     assert not PendingChange.objects.exists()
 
 
@@ -74,7 +74,7 @@ def test_coordinator_sees_the_proposed_difference(
     html = coordinator_browser.get(
         f"/admin/partners/pendingchange/{change.pk}/change/"
     ).content.decode()
-    assert "010 999 88 77" in html and organization.phone in html
+    assert "+31109998877" in html and organization.phone in html
 
 
 def test_coordinator_approves_and_the_change_goes_live_in_the_partners_name(
@@ -92,7 +92,7 @@ def test_coordinator_approves_and_the_change_goes_live_in_the_partners_name(
             {"action": "approve", "_selected_action": [change.pk]},
         )
     organization.refresh_from_db()
-    assert organization.phone == "010 999 88 77"
+    assert organization.phone == "+31109998877"
     change.refresh_from_db()
     assert change.status == ChangeStatus.APPROVED
     record = organization.history.first()
@@ -112,7 +112,7 @@ def test_coordinator_rejects_and_nothing_changes(
         {"action": "reject", "_selected_action": [change.pk]},
     )
     organization.refresh_from_db()
-    assert organization.phone != "010 999 88 77"
+    assert organization.phone != "+31109998877"
     change.refresh_from_db()
     assert change.status == ChangeStatus.REJECTED
 
@@ -131,7 +131,7 @@ def test_a_decided_change_cannot_be_approved_again(
         {"action": "approve", "_selected_action": [change.pk]},
     )
     organization.refresh_from_db()
-    assert organization.phone != "010 999 88 77"
+    assert organization.phone != "+31109998877"
 
 
 def test_location_changes_wait_too(partner_client, organization):
@@ -207,7 +207,7 @@ def test_saving_without_changes_creates_no_pending_change(partner_client, organi
 
 def test_a_pending_change_holds_only_what_was_changed(partner_client, organization):
     _edit(partner_client, organization, phone="010 999 88 77")
-    assert PendingChange.objects.get().data == {"phone": "010 999 88 77"}
+    assert PendingChange.objects.get().data == {"phone": "+31109998877"}
 
 
 def test_edit_page_says_an_earlier_change_is_waiting(partner_client, organization):

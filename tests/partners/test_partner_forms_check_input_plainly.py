@@ -45,13 +45,13 @@ def test_organisation_phone_abc_is_refused(partner_client, organization):
     assert organization.phone != "abc"
 
 
-def test_organisation_phone_is_kept_as_typed(partner_client, organization):
+def test_organisation_phone_is_stored_in_one_form(partner_client, organization):
     partner_client.post(
         f"/partner/organisatie/{organization.pk}/wijzigen/",
         _organization_post(organization, phone="010 - 521 34 56"),
     )
     organization.refresh_from_db()
-    assert organization.phone == "010 - 521 34 56"
+    assert organization.phone == "+31105213456"
 
 
 def test_organisation_website_message_needs_no_jargon(partner_client, organization):
