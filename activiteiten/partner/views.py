@@ -22,6 +22,12 @@ from partners.constants import ChangeStatus
 from partners.views import member_organization, partner_required
 from sociale_kaart.models import Organization
 
+from .cancelling import (
+    activity_partner_cancel,
+    activity_partner_cancel_date,
+    activity_partner_restore,
+    activity_partner_restore_date,
+)
 from .forms import (
     CampaignSignUpForm,
     FeatureServiceForm,
@@ -30,10 +36,6 @@ from .forms import (
 )
 from .services import (
     ActivitySubmission,
-    activity_partner_cancel,
-    activity_partner_cancel_date,
-    activity_partner_restore,
-    activity_partner_restore_date,
     activity_submit,
     pending_activities,
     service_submit_feature,
