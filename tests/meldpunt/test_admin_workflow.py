@@ -108,7 +108,30 @@ def test_referring_from_the_admin_mails_the_partner(
     assert "/meldpunt/partner/" in sent.body
 
 
-def test_referring_a_partner_without_email_warns_the_coordinator(
+def test_a_referral_nobody_would_hear_of_is_refused_with_how_to_fix_it(
+    coordinator_client, django_capture_on_commit_callbacks
+):
+    """Was: recorded as referred with only a warning that no mail went out.
+    Now the form refuses it and says how to reach the organisation."""
+    partner = OrganizationFactory(name="Buurthuis 't Anker", email="")
+    report = ReportFactory(status="triage")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(
+            f"/admin/meldpunt/report/{report.pk}/doorverwijzen/",
+            {"organization": partner.pk, "note": "Graag bellen."},
+        )
+    assert response.status_code == 200
+    report.refresh_from_db()
+    assert report.status == "triage" and report.partner is None
+    assert mail.outbox == []
+    html = response.content.decode()
+    assert "heeft geen e-mailadres en geen doorverwijzers" in html
+    assert "Vul het e-mailadres in bij de organisatie" in html
+    assert "nodig een doorverwijzer uit" in html
+    assert "Graag bellen." in html
+
+
+def test_a_partner_told_by_phone_is_referred_and_the_history_says_so(
     coordinator_client, django_capture_on_commit_callbacks
 ):
     partner = OrganizationFactory(name="Buurthuis 't Anker", email="")
@@ -116,16 +139,15 @@ def test_referring_a_partner_without_email_warns_the_coordinator(
     with django_capture_on_commit_callbacks(execute=True):
         response = coordinator_client.post(
             f"/admin/meldpunt/report/{report.pk}/doorverwijzen/",
-            {"organization": partner.pk},
+            {"organization": partner.pk, "informed_in_person": "on"},
             follow=True,
         )
+    report.refresh_from_db()
+    assert report.status == "referred" and report.partner == partner
     assert mail.outbox == []
     html = response.content.decode()
-    assert (
-        "heeft geen e-mailadres en geen doorverwijzers: er is geen e-mail verstuurd"
-        in html
-    )
-    assert "krijgt een e-mail" not in html
+    assert "Er is geen e-mail verstuurd: u hebt Buurthuis" in html
+    assert "zelf ingelicht (geen e-mail)" in html
 
 
 def _refer(coordinator_client, report, partner, capture):
