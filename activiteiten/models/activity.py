@@ -86,6 +86,20 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
         Organization,
         verbose_name=_("organisatoren"),
         related_name="activities",
+        blank=True,
+        help_text=_(
+            "Organisaties op de sociale kaart; mag leeg blijven als de "
+            "organisator er niet op staat."
+        ),
+    )
+    organizer_name = models.CharField(
+        _("organisator (vrije tekst)"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Zoals de organisator zich noemt, bijvoorbeeld een buurtvereniging "
+            "die niet op de sociale kaart staat. Verschijnt in het programma."
+        ),
     )
     campaigns = models.ManyToManyField(
         Campaign,
@@ -225,6 +239,24 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
 
     def get_absolute_url(self) -> str:
         return reverse("activiteiten:activity_detail", args=[self.slug])
+
+    @property
+    def organizers(self) -> list[tuple[str, Organization | None]]:
+        """Who organises it, as shown to residents: (name, organisation on the
+        sociale kaart or None). ``organizer_name`` (the name as typed, e.g. by
+        a resident's proposal) first, then ``organizations`` not already
+        named. Uses ``organizations.all()``, so prefetch it for lists."""
+        typed = self.organizer_name.strip()
+        linked = list(self.organizations.all())
+        same = [o for o in linked if o.name.casefold() == typed.casefold()]
+        pairs = [(typed, same[0] if same else None)] if typed else []
+        pairs += [(o.name, o) for o in linked if not typed or o not in same]
+        return pairs
+
+    @property
+    def organizer_names(self) -> list[str]:
+        """The names of ``organizers``, for text (programme, print, feeds)."""
+        return [name for name, _organization in self.organizers]
 
     @property
     def plain_description(self) -> str:

@@ -91,8 +91,9 @@ class ActivityProposal(PlainLineBreaksMixin, models.Model):
         blank=True,
         related_name="activity_proposals",
         help_text=_(
-            "Kies de organisatie waaronder de activiteit verschijnt, voordat u "
-            "goedkeurt."
+            "Niet verplicht. Kies een organisatie als de activiteit ook onder "
+            "die organisatie op de sociale kaart moet verschijnen; het programma "
+            "noemt altijd de organisator zoals de indiener die schreef."
         ),
     )
     decision_note = models.TextField(
