@@ -26,12 +26,8 @@ from ..constants import (
     TargetGroup,
 )
 from ..recurrence import local_starts, normalize_rrule
-from ..validators import cost_error, registration_errors
+from ..validators import cost_error, end_time_error, registration_errors
 from .campaign import Campaign
-
-#: An activity past midnight that lasts longer than this is more likely a typing
-#: error in the end time (14:00-13:00) than a night activity (23:00-01:00).
-MAX_OVERNIGHT = datetime.timedelta(hours=12)
 
 
 def campaign_period(campaign: Campaign) -> str:
@@ -54,7 +50,7 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
 
     ``start_date``/``start_time``/``end_time`` are local wall-clock values in
     Europe/Amsterdam; an ``end_time`` at or before ``start_time`` ends on the
-    next day (23:00-01:00); such an activity lasts at most ``MAX_OVERNIGHT``
+    next day (23:00-01:00); such an activity lasts at most ``validators.MAX_OVERNIGHT``
     (12 hours). ``recurrence`` is an RRULE value such as
     ``FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330`` (UNTIL stored in local time); the
     first occurrence is the start date. Single dates are cancelled through
@@ -329,18 +325,9 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
             errors["address"] = _(
                 "Kies een locatie van de sociale kaart of vul een adres in."
             )
-        if self.start_time and self.start_time == self.end_time:
-            errors["end_time"] = _("De eindtijd moet anders zijn dan de begintijd.")
-        elif (
-            self.start_time
-            and self.end_time
-            and self.end_time < self.start_time
-            and self.duration > MAX_OVERNIGHT
-        ):
-            errors["end_time"] = _(
-                "Eindigt de activiteit echt de volgende dag om %(time)s? Controleer "
-                "de eindtijd."
-            ) % {"time": self.end_time.strftime("%H:%M")}
+        message = end_time_error(self.start_time, self.end_time)
+        if message:
+            errors["end_time"] = message
         message = registration_errors(
             method=self.registration, contact=self.registration_contact
         )
