@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from meldpunt.models import Note, Report
 from partners.constants import MembershipRole
-from tests.meldpunt.factories import ReferralFactory, ReportFactory
+from tests.meldpunt.factories import ReferralFactory, ReporterFactory, ReportFactory
 from tests.partners.factories import MembershipFactory
 from tests.sociale_kaart.factories import OrganizationFactory
 
@@ -30,6 +30,21 @@ def test_overdue_reports_stand_out_and_can_be_filtered(coordinator_client):
     assert html.count('class="meldpunt-overdue"') == 1
     overdue = coordinator_client.get(LIST, {"termijn": "te-laat"})
     assert list(overdue.context["cl"].result_list) == [late]
+
+
+def test_call_back_requests_show_in_the_list_and_can_be_filtered(coordinator_client):
+    """Was: nothing in the list told which reporters asked to be called back."""
+    morning = ReporterFactory(callback_daypart="morning").report
+    evening = ReporterFactory(callback_daypart="evening").report
+    ReporterFactory(callback_daypart="")
+    ReportFactory()  # anonymous: no reporter at all
+    html = coordinator_client.get(LIST).content.decode()
+    assert "Bel terug" in html
+    assert "&#x27;s ochtends" in html and "&#x27;s avonds" in html
+    wanted = coordinator_client.get(LIST, {"terugbellen": "ja"})
+    assert set(wanted.context["cl"].result_list) == {morning, evening}
+    mornings = coordinator_client.get(LIST, {"terugbellen": "morning"})
+    assert list(mornings.context["cl"].result_list) == [morning]
 
 
 def test_mine_and_unassigned_filters(coordinator_client, coordinator):
