@@ -30,6 +30,20 @@ from ..validators import cost_error, end_time_error, registration_errors
 from .campaign import Campaign
 
 
+def organizer_pairs(
+    typed: str, organizations: Iterable[Organization]
+) -> list[tuple[str, Organization | None]]:
+    """Who organises an activity, as shown to residents: (name, organisation
+    on the sociale kaart or None). ``typed`` (the organiser's name as typed,
+    e.g. in a resident's proposal) first, then the ``organizations`` it does
+    not already name."""
+    typed = typed.strip()
+    linked = list(organizations)
+    same = [o for o in linked if o.name.casefold() == typed.casefold()]
+    pairs = [(typed, same[0] if same else None)] if typed else []
+    return pairs + [(o.name, o) for o in linked if not typed or o not in same]
+
+
 def campaign_period(campaign: Campaign) -> str:
     """ "10 t/m 20 december 2026", "28 september t/m 4 oktober 2026"."""
     start, end = campaign.start_date, campaign.end_date
@@ -238,16 +252,10 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
 
     @property
     def organizers(self) -> list[tuple[str, Organization | None]]:
-        """Who organises it, as shown to residents: (name, organisation on the
-        sociale kaart or None). ``organizer_name`` (the name as typed, e.g. by
-        a resident's proposal) first, then ``organizations`` not already
-        named. Uses ``organizations.all()``, so prefetch it for lists."""
-        typed = self.organizer_name.strip()
-        linked = list(self.organizations.all())
-        same = [o for o in linked if o.name.casefold() == typed.casefold()]
-        pairs = [(typed, same[0] if same else None)] if typed else []
-        pairs += [(o.name, o) for o in linked if not typed or o not in same]
-        return pairs
+        """``organizer_pairs`` of this activity's ``organizer_name`` and
+        ``organizations.all()`` (prefetch it for lists; none while unsaved)."""
+        linked = self.organizations.all() if self.pk else []
+        return organizer_pairs(self.organizer_name, linked)
 
     @property
     def organizer_names(self) -> list[str]:
