@@ -9,7 +9,8 @@ MANAGE := $(PY) manage.py
 .PHONY: run test system db venv node messages static lint format lock makemessages audit clean
 
 ## run: install what is missing, prepare the database with the real data, serve on 127.0.0.1:$(PORT)
-## (queued mail is delivered to the terminal every 3 s by a loop that stops with the server)
+## (queued mail is delivered to the terminal every 3 s by a loop that stops with the server;
+## it logs one line when it sent or failed mail, nothing when idle)
 run: system venv db messages
 	DEBUG=true $(MANAGE) migrate --noinput
 	DEBUG=true $(MANAGE) load_real_data

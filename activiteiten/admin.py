@@ -179,7 +179,16 @@ class ActivityAdmin(VersionRelationsRestoreMixin, SimpleHistoryAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["title", "slug", "description", "organizations", "service"]},
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "description",
+                    "organizer_name",
+                    "organizations",
+                    "service",
+                ]
+            },
         ),
         (_("Campagnes"), {"fields": ["campaigns"]}),
         (

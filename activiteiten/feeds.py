@@ -94,7 +94,7 @@ def occurrence_event(occurrence: Occurrence, *, url: str) -> Event:
     description = [activity.plain_description]
     if activity.status_note:
         description.append(activity.status_note)
-    organizers = ", ".join(org.name for org in activity.organizations.all())
+    organizers = ", ".join(activity.organizer_names)
     if organizers:
         description.append(organizers)
     description.append(url)

@@ -107,6 +107,7 @@ def _activity_from(proposal: ActivityProposal) -> Activity:
         title=proposal.title,
         slug=unique_slug(Activity, proposal.title, fallback="activiteit"),
         description=proposal.description,
+        organizer_name=proposal.organizer_name.strip(),
         address=proposal.address.strip() or str(Kern(proposal.kern).label),
         kern=proposal.kern,
         target_group=proposal.target_group,
@@ -139,24 +140,28 @@ def proposal_approve(
     invite: bool = False,
     today: datetime.date | None = None,
 ) -> Activity:
-    """Publish a proposal as an activity of ``organization``.
+    """Publish a proposal as an activity organised by the proposer's
+    ``organizer_name``, linked to ``organization`` on the sociale kaart when
+    one is chosen (optional).
 
     The activity joins every campaign that is not over in which it has a
     date (``today`` a local date, default today), its dates are stored, and
     the proposer gets a mail with its address. ``invite`` also invites the
     proposer (``contact_email``) as editor of ``organization`` in the partner
-    area. Raises ValidationError (nothing saved) when no organisation is
-    chosen, the proposal was decided already, or the activity breaks a rule
-    of ``Activity`` (a coordinator corrects the proposal first).
+    area, so it needs an organisation. Raises ValidationError (nothing saved)
+    when ``invite`` lacks an organisation, the proposal was decided already,
+    or the activity breaks a rule of ``Activity`` (a coordinator corrects the
+    proposal first).
     """
     from partners.services import membership_invite
 
     proposal = _lock_new(proposal)
-    if organization is None:
+    if invite and organization is None:
         raise ValidationError(
             {
                 "organization": _(
-                    "Kies eerst de organisatie waaronder de activiteit verschijnt."
+                    "Kies eerst de organisatie op de sociale kaart waarvoor u de "
+                    "indiener uitnodigt, of zet het vinkje bij uitnodigen uit."
                 )
             },
             code="no_organization",
@@ -166,7 +171,7 @@ def proposal_approve(
     activity.full_clean()
     activity = activity_save(
         activity=activity,
-        organizations=[organization],
+        organizations=[organization] if organization else [],
         campaigns=_campaigns_with_a_date(activity, today),
         user=user,
         reason=_("voorstel goedgekeurd"),

@@ -1,5 +1,7 @@
 """Rules shared by an activity and a resident's proposal of one."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +9,31 @@ from django.utils.translation import gettext_lazy as _
 from lansingerland.validators import normalize_phone
 
 from .constants import RegistrationMethod
+
+#: An activity past midnight that lasts longer than this is more likely a typing
+#: error in the end time (14:00-13:00) than a night activity (23:00-01:00).
+MAX_OVERNIGHT = datetime.timedelta(hours=12)
+
+
+def end_time_error(
+    start: datetime.time | None, end: datetime.time | None
+) -> str | None:
+    """The Dutch message when ``end`` (local wall-clock time) cannot be the end
+    of an activity starting at ``start`` on one day: equal to it, or before it
+    so that it runs past midnight for longer than ``MAX_OVERNIGHT``; else None
+    (also when either is missing)."""
+    if not start or not end:
+        return None
+    if start == end:
+        return _("De eindtijd moet anders zijn dan de begintijd.")
+    day = datetime.date.min
+    length = datetime.datetime.combine(day, end) - datetime.datetime.combine(day, start)
+    if end < start and length + datetime.timedelta(days=1) > MAX_OVERNIGHT:
+        return _(
+            "Eindigt de activiteit echt de volgende dag om %(time)s? Controleer "
+            "de eindtijd."
+        ) % {"time": end.strftime("%H:%M")}
+    return None
 
 
 def registration_errors(*, method: str, contact: str) -> str | None:

@@ -171,7 +171,12 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
             "url": request.build_absolute_uri(org.get_absolute_url()),
         }
         for org in activity.organizations.all()
+        if org.name.casefold() != activity.organizer_name.strip().casefold()
     ]
+    if activity.organizer_name.strip():
+        organizers.insert(
+            0, {"@type": "Organization", "name": activity.organizer_name.strip()}
+        )
     events = []
     for occurrence in occurrences:
         event = {

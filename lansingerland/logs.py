@@ -42,6 +42,22 @@ class RedactPersonalDataFilter(logging.Filter):
         return True
 
 
+MAIL_SUMMARY = re.compile(r"[1-9]\d* emails attempted")
+
+
+class MailQueueSummaryFilter(logging.Filter):
+    """For the ``post_office`` logger: of its INFO chatter (four lines per run,
+    also when the queue is empty) keep only the summary of a run that
+    attempted something (``1 emails attempted, 1 sent, 0 failed, 0
+    requeued``); warnings and errors always pass. So the delivery loop of
+    ``make run`` stays silent until it sends or fails."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            return True
+        return bool(MAIL_SUMMARY.match(record.getMessage()))
+
+
 class KeyValueFormatter(logging.Formatter):
     """One ``key=value`` line per record; the message and exception quoted."""
 

@@ -5,7 +5,8 @@ normalised query; later visitors get the stored HTML with their own parts
 filled in. What never enters the cache:
 
 - the CSP nonce, the CSRF token and the page's own address (``volgende``
-  fields, the printed page address): rendered as secret placeholders (derived
+  fields, the printed page address, always after the visitor's own scheme and
+  host, which the key holds): rendered as secret placeholders (derived
   from ``SECRET_KEY``, so no visitor can type one) and filled per request;
 - per-visitor blocks that a view's ``holes`` fill (the bewaarlijst buttons);
 - pages for signed-in staff, visitors with messages waiting, anything but a
@@ -50,6 +51,12 @@ def _placeholder(name: str) -> str:
         settings.SECRET_KEY.encode(), f"page-cache {name}".encode(), hashlib.sha256
     ).hexdigest()[:24]
     return f"pc{digest}{name}"
+
+
+def _path_placeholder() -> str:
+    """Stands in for ``request.get_full_path()``; it starts with "/" like a
+    real path, so ``build_absolute_uri()`` keeps the host and scheme."""
+    return "/" + _placeholder("path")
 
 
 def rendering_with_holes(request: HttpRequest) -> bool:
@@ -103,7 +110,7 @@ def _key(request: HttpRequest, view_name: str, version=None) -> str:
 
 
 def _render_with_holes(view, request, args, kwargs) -> HttpResponse:
-    path = _placeholder("path")
+    path = _path_placeholder()
     request.get_full_path = lambda force_append_slash=False: path
     request._page_cache_render = True
     try:
@@ -128,7 +135,7 @@ def _visitor_values(request: HttpRequest) -> dict:
     makers = {
         _placeholder("nonce"): lambda: str(request.csp_nonce),
         _placeholder("csrf"): lambda: get_token(request),
-        _placeholder("path"): lambda: escape(request.get_full_path()),
+        _path_placeholder(): lambda: escape(request.get_full_path()),
     }
     values: dict[str, str] = {}
 

@@ -390,6 +390,7 @@ LOGGING = {
         "redact": {"()": "lansingerland.logs.RedactPersonalDataFilter"},
         "reference": {"()": "lansingerland.logs.ErrorReferenceFilter"},
         "production": {"()": "django.utils.log.RequireDebugFalse"},
+        "mail_summary": {"()": "lansingerland.logs.MailQueueSummaryFilter"},
     },
     "formatters": {"keyvalue": {"()": "lansingerland.logs.KeyValueFormatter"}},
     "handlers": {
@@ -411,6 +412,14 @@ LOGGING = {
     # lansingerland.staff_views logs each lockout as event=login_lockout.
     "loggers": {
         "axes": {"level": "ERROR"},
+        # Our handler here keeps post_office from adding its own (which logged
+        # every line a second time, unredacted); see MailQueueSummaryFilter.
+        "post_office": {
+            "handlers": ["console"],
+            "filters": ["mail_summary"],
+            "level": "INFO",
+            "propagate": False,
+        },
         "django": {"handlers": ["error_mail"], "level": "INFO"},
     },
 }

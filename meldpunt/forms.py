@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from lansingerland.constants import Kern
 from lansingerland.filtering import WRONG_CHOICE
 from lansingerland.mail import validate_deliverable_email
+from lansingerland.validators import phone_for_display
 
 from .constants import (
     CallbackDaypart,
@@ -329,7 +330,8 @@ class ReportForm(forms.Form):
 
     def review_items(self) -> list[tuple[str, str, str]]:
         """(label, shown value, input id) triples for the review step, in form
-        order; the id is where its "Wijzigen" button leads."""
+        order; the id is where its "Wijzigen" button leads; the phone number
+        the Dutch way (``06 12345678``, not as stored)."""
         items = []
         for name, field in self.fields.items():
             if name in ("website", "submission_token", "kind"):
@@ -342,6 +344,8 @@ class ReportForm(forms.Form):
                 shown = ", ".join(str(labels[v]) for v in value) if value else ""
             elif isinstance(field, forms.ChoiceField):
                 shown = str(dict(field.choices).get(value, "")) if value else ""
+            elif name == "phone":
+                shown = phone_for_display(value) if value else ""
             else:
                 shown = value or ""
             # Radio buttons have no element with the field's own id.

@@ -89,9 +89,16 @@ def service_detail(request, slug: str):
 
 
 def _places(locations) -> list[dict]:
-    """Points for the small map: ``[{"lat", "lon", "name"}]`` (WGS84)."""
+    """Points for the small map: ``[{"lat", "lon", "name", "approximate"}]``
+    (WGS84 degrees; ``approximate`` when the point is only a kern or
+    municipality centre, ``Location.point_is_approximate``)."""
     return [
-        {"lat": loc.point.y, "lon": loc.point.x, "name": str(loc)}
+        {
+            "lat": loc.point.y,
+            "lon": loc.point.x,
+            "name": str(loc),
+            "approximate": loc.point_is_approximate,
+        }
         for loc in locations
         if loc.point is not None
     ]

@@ -26,12 +26,22 @@ from ..constants import (
     TargetGroup,
 )
 from ..recurrence import local_starts, normalize_rrule
-from ..validators import cost_error, registration_errors
+from ..validators import cost_error, end_time_error, registration_errors
 from .campaign import Campaign
 
-#: An activity past midnight that lasts longer than this is more likely a typing
-#: error in the end time (14:00-13:00) than a night activity (23:00-01:00).
-MAX_OVERNIGHT = datetime.timedelta(hours=12)
+
+def organizer_pairs(
+    typed: str, organizations: Iterable[Organization]
+) -> list[tuple[str, Organization | None]]:
+    """Who organises an activity, as shown to residents: (name, organisation
+    on the sociale kaart or None). ``typed`` (the organiser's name as typed,
+    e.g. in a resident's proposal) first, then the ``organizations`` it does
+    not already name."""
+    typed = typed.strip()
+    linked = list(organizations)
+    same = [o for o in linked if o.name.casefold() == typed.casefold()]
+    pairs = [(typed, same[0] if same else None)] if typed else []
+    return pairs + [(o.name, o) for o in linked if not typed or o not in same]
 
 
 def campaign_period(campaign: Campaign) -> str:
@@ -54,7 +64,7 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
 
     ``start_date``/``start_time``/``end_time`` are local wall-clock values in
     Europe/Amsterdam; an ``end_time`` at or before ``start_time`` ends on the
-    next day (23:00-01:00); such an activity lasts at most ``MAX_OVERNIGHT``
+    next day (23:00-01:00); such an activity lasts at most ``validators.MAX_OVERNIGHT``
     (12 hours). ``recurrence`` is an RRULE value such as
     ``FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330`` (UNTIL stored in local time); the
     first occurrence is the start date. Single dates are cancelled through
@@ -86,6 +96,20 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
         Organization,
         verbose_name=_("organisatoren"),
         related_name="activities",
+        blank=True,
+        help_text=_(
+            "Organisaties op de sociale kaart; mag leeg blijven als de "
+            "organisator er niet op staat."
+        ),
+    )
+    organizer_name = models.CharField(
+        _("organisator (vrije tekst)"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Zoals de organisator zich noemt, bijvoorbeeld een buurtvereniging "
+            "die niet op de sociale kaart staat. Verschijnt in het programma."
+        ),
     )
     campaigns = models.ManyToManyField(
         Campaign,
@@ -227,6 +251,18 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
         return reverse("activiteiten:activity_detail", args=[self.slug])
 
     @property
+    def organizers(self) -> list[tuple[str, Organization | None]]:
+        """``organizer_pairs`` of this activity's ``organizer_name`` and
+        ``organizations.all()`` (prefetch it for lists; none while unsaved)."""
+        linked = self.organizations.all() if self.pk else []
+        return organizer_pairs(self.organizer_name, linked)
+
+    @property
+    def organizer_names(self) -> list[str]:
+        """The names of ``organizers``, for text (programme, print, feeds)."""
+        return [name for name, _organization in self.organizers]
+
+    @property
     def plain_description(self) -> str:
         """The description as plain text (:func:`~lansingerland.sanitizing.plain_text`),
         for calendars, structured data and meta tags."""
@@ -297,18 +333,9 @@ class Activity(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mo
             errors["address"] = _(
                 "Kies een locatie van de sociale kaart of vul een adres in."
             )
-        if self.start_time and self.start_time == self.end_time:
-            errors["end_time"] = _("De eindtijd moet anders zijn dan de begintijd.")
-        elif (
-            self.start_time
-            and self.end_time
-            and self.end_time < self.start_time
-            and self.duration > MAX_OVERNIGHT
-        ):
-            errors["end_time"] = _(
-                "Eindigt de activiteit echt de volgende dag om %(time)s? Controleer "
-                "de eindtijd."
-            ) % {"time": self.end_time.strftime("%H:%M")}
+        message = end_time_error(self.start_time, self.end_time)
+        if message:
+            errors["end_time"] = message
         message = registration_errors(
             method=self.registration, contact=self.registration_contact
         )

@@ -19,7 +19,7 @@ from ..constants import (
     RegistrationMethod,
     TargetGroup,
 )
-from ..validators import registration_errors
+from ..validators import end_time_error, registration_errors
 from .activity import Activity
 
 #: A weekly activity is proposed for at most this long; a coordinator or the
@@ -91,8 +91,9 @@ class ActivityProposal(PlainLineBreaksMixin, models.Model):
         blank=True,
         related_name="activity_proposals",
         help_text=_(
-            "Kies de organisatie waaronder de activiteit verschijnt, voordat u "
-            "goedkeurt."
+            "Niet verplicht. Kies een organisatie als de activiteit ook onder "
+            "die organisatie op de sociale kaart moet verschijnen; het programma "
+            "noemt altijd de organisator zoals de indiener die schreef."
         ),
     )
     decision_note = models.TextField(
@@ -153,8 +154,9 @@ class ActivityProposal(PlainLineBreaksMixin, models.Model):
         errors: dict[str, str] = {}
         if not self.address.strip() and not self.kern:
             errors["address"] = _("Vul een adres in of kies een kern.")
-        if self.start_time and self.start_time == self.end_time:
-            errors["end_time"] = _("De eindtijd moet anders zijn dan de begintijd.")
+        message = end_time_error(self.start_time, self.end_time)
+        if message:
+            errors["end_time"] = message
         if self.repeat == ProposalRepeat.WEEKLY and self.start_date:
             if self.repeat_until is None:
                 errors["repeat_until"] = _(

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from lansingerland.constants import Kern
 
+from ..models.activity import organizer_pairs
 from ..selectors import occurrences_between
 
 register = template.Library()
@@ -41,3 +42,11 @@ def webcal_url(context, view_name: str, *args) -> str:
 def activiteiten_week_sheet_links() -> dict:
     """Links to the "Deze week" poster of each kern (no query)."""
     return {"kernen": list(Kern)}
+
+
+@register.simple_tag
+def activity_organizers(activity, organizations) -> list:
+    """``{% activity_organizers activity organizations as organizers %}``: the
+    (name, organisation or None) pairs of ``organizer_pairs``, also for an
+    unsaved activity (the partner's preview) with its chosen organisations."""
+    return organizer_pairs(activity.organizer_name, organizations)

@@ -36,6 +36,7 @@ from ..services import (
 from ..tokens import partner_token
 from ..workflow import InvalidTransition, referral_steps
 from . import views
+from .filters import AssignedFilter, CallbackFilter, OverdueFilter
 
 _FORMATTED_REFERENCE = re.compile(r"[0-9A-Za-z]{4}-[0-9A-Za-z]{4}")
 PERSONAL_DATA_PERMISSION = "meldpunt.view_personal_data"
@@ -141,34 +142,6 @@ class PersonConcernedInline(ReporterInline):
     readonly_fields = fields
 
 
-class OverdueFilter(admin.SimpleListFilter):
-    title = _("termijn")
-    parameter_name = "termijn"
-
-    def lookups(self, request, model_admin):
-        return [("te-laat", _("te laat"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "te-laat":
-            return queryset.overdue()
-        return queryset
-
-
-class AssignedFilter(admin.SimpleListFilter):
-    title = _("toegewezen")
-    parameter_name = "toegewezen"
-
-    def lookups(self, request, model_admin):
-        return [("mij", _("aan mij")), ("niemand", _("niet toegewezen"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "mij":
-            return queryset.filter(assigned_to=request.user)
-        if self.value() == "niemand":
-            return queryset.filter(assigned_to__isnull=True)
-        return queryset
-
-
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
     list_display = [
@@ -177,6 +150,7 @@ class ReportAdmin(admin.ModelAdmin):
         "kern",
         "status",
         "deadline",
+        "callback",
         "assigned_to",
         "partner",
         "received",
@@ -184,13 +158,14 @@ class ReportAdmin(admin.ModelAdmin):
     list_filter = [
         OverdueFilter,
         AssignedFilter,
+        CallbackFilter,
         "status",
         "kind",
         "kern",
         "channel",
         ("partner", admin.RelatedOnlyFieldListFilter),
     ]
-    list_select_related = ["assigned_to", "partner"]
+    list_select_related = ["assigned_to", "partner", "reporter"]
     date_hierarchy = "created_at"
     fields = [
         "formatted_reference",
@@ -246,6 +221,14 @@ class ReportAdmin(admin.ModelAdmin):
                 '<strong class="meldpunt-overdue">{} {}</strong>', _("Te laat:"), shown
             )
         return shown
+
+    @admin.display(description=_("bel terug"), ordering="reporter__callback_daypart")
+    def callback(self, obj: Report) -> str:
+        """The part of day a reporter asked to be called back in, or "-"."""
+        reporter = getattr(obj, "reporter", None)
+        if reporter is None or not reporter.callback_daypart:
+            return "-"
+        return reporter.get_callback_daypart_display()
 
     def get_search_fields(self, request):
         fields = ["reference", "message"]

@@ -18,6 +18,7 @@ from ..constants import (
     ReportStatus,
 )
 from ..models import Report
+from ..notifications import referral_recipients
 from ..validators import normalize_phone
 from ..workflow import allowed_targets
 
@@ -92,6 +93,39 @@ class ReferForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Komt in de link voor de partner. Geen namen nodig."),
     )
+    informed_in_person = forms.BooleanField(
+        label=_("Ik heb de organisatie zelf ingelicht (bijvoorbeeld telefonisch)"),
+        required=False,
+        help_text=_(
+            "Alleen nodig als de organisatie geen e-mailadres en geen "
+            "doorverwijzers heeft: dan gaat er geen e-mail."
+        ),
+    )
+
+    def clean(self) -> dict:
+        """Refuse a referral nobody hears of: the organisation has no e-mail
+        address and no referral handlers (``referral_recipients``), and the
+        coordinator did not tick that they told it themselves."""
+        data = super().clean()
+        organization = data.get("organization")
+        if (
+            organization is not None
+            and not referral_recipients(organization).addresses
+            and not data.get("informed_in_person")
+        ):
+            self.add_error(
+                "organization",
+                _(
+                    "%(partner)s heeft geen e-mailadres en geen doorverwijzers, "
+                    "dus niemand krijgt bericht van deze doorverwijzing. Vul het "
+                    "e-mailadres in bij de organisatie of nodig een doorverwijzer "
+                    "uit en verwijs dan door. Hebt u de organisatie zelf "
+                    "ingelicht, bijvoorbeeld telefonisch? Vink dat dan hieronder "
+                    "aan."
+                )
+                % {"partner": organization.name},
+            )
+        return data
 
 
 class NoteForm(forms.Form):

@@ -139,7 +139,8 @@ def refer(model_admin, request, pk: int):
 
 def _report_referral_mail(request, partner) -> None:
     """Tell the coordinator who gets the referral mail (``referral_recipients``,
-    as ``notify_partner_referral`` sends it); warn only when nobody does."""
+    as ``notify_partner_referral`` sends it), or that nobody was mailed because
+    the coordinator told the organisation themselves (``ReferForm``)."""
     recipients = referral_recipients(partner)
     names = {
         "partner": partner.name,
@@ -161,17 +162,10 @@ def _report_referral_mail(request, partner) -> None:
     elif recipients.organization:
         text = _("Doorverwezen. %(email)s krijgt een e-mail met de link.")
     else:
-        messages.warning(
-            request,
-            _(
-                "Doorverwezen, maar %(partner)s heeft geen e-mailadres en geen "
-                "doorverwijzers: er is geen e-mail verstuurd. Geef de melding zelf "
-                "door, of vul het e-mailadres in bij de organisatie en verwijs "
-                "opnieuw."
-            )
-            % names,
+        text = _(
+            "Doorverwezen. Er is geen e-mail verstuurd: u hebt %(partner)s zelf "
+            "ingelicht."
         )
-        return
     messages.success(request, text % names)
 
 

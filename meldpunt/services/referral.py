@@ -21,19 +21,33 @@ from .workflow import report_transition
 
 @transaction.atomic
 def report_refer(
-    *, report_id: int, organization: Organization, user, note: str = ""
+    *,
+    report_id: int,
+    organization: Organization,
+    user,
+    note: str = "",
+    informed_in_person: bool = False,
 ) -> Referral:
     """Refer a report to ``organization`` and queue its mail with the link.
 
     A report in triage is referred at once; a new, waiting or reopened one is
     first taken into triage (``workflow.referral_steps``): two StatusChanges,
     both naming ``user``. Raises InvalidTransition (nothing written) when the
-    report is in a status that allows no referral.
+    report is in a status that allows no referral. With
+    ``informed_in_person`` the history note records that the coordinator told
+    the organisation themselves (for one without any e-mail address).
     """
     status = Report.objects.select_for_update().get(pk=report_id).status
     steps = referral_steps(status)
     if not steps:
         check_transition(status, ReportStatus.REFERRED)
+    told = (
+        " "
+        + _("De coördinator heeft %(partner)s zelf ingelicht (geen e-mail).")
+        % {"partner": organization.name}
+        if informed_in_person
+        else ""
+    )
     if ReportStatus.TRIAGE in steps:
         report_transition(
             report_id=report_id,
@@ -46,7 +60,8 @@ def report_refer(
         to_status=ReportStatus.REFERRED,
         user=user,
         note=_("Doorverwezen naar %(partner)s.") % {"partner": organization.name}
-        + (" " + note.strip() if note.strip() else ""),
+        + (" " + note.strip() if note.strip() else "")
+        + told,
     )
     report.partner = organization
     report.save(update_fields=["partner", "updated_at"])

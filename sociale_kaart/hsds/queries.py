@@ -42,7 +42,8 @@ class Page:
     per_page: int
 
     def as_hsds(self) -> dict:
-        """The HSDS paging object with the items in ``contents``."""
+        """The HSDS paging object with the items in ``contents``; ``empty``
+        says whether this page has none (also a page past the last)."""
         pages = math.ceil(self.total / self.per_page)
         return {
             "total_items": self.total,
@@ -51,7 +52,7 @@ class Page:
             "size": len(self.items),
             "first_page": self.number == 1,
             "last_page": self.number >= pages,
-            "empty": self.total == 0,
+            "empty": not self.items,
             "contents": self.items,
         }
 

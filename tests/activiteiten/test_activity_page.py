@@ -38,7 +38,7 @@ def test_page_shows_next_dates_and_calendar_link(client):
     assert response.status_code == 200
     assert html.count('<time datetime="') == 2 * 4  # four dates to come
     assert 'href="/activiteiten/activiteit/breiclub/agenda.ics"' in html
-    assert 'href="tel:0101234567"' in html
+    assert 'href="tel:+31101234567">010 123 4567</a>' in html
     assert "Er kunnen 12 mensen meedoen." in html
     assert "€ 2,50 inclusief koffie" in html
 

@@ -1,15 +1,17 @@
 """An end time before the start means "the next day" (23:00-01:00), but an
 activity of more than twelve hours past midnight is a likely typing error: the
-admin and the partner form both ask to check the end time."""
+admin, the partner form and a resident's proposal all ask to check the end
+time."""
 
 import datetime
 
 import pytest
 from django.utils import timezone
 
-from activiteiten.models import Activity
+from activiteiten.models import Activity, ActivityProposal
 from partners.models import Membership
 from tests.activiteiten.test_coordinator_enters_activities import activity_form
+from tests.activiteiten.test_resident_proposes_an_activity import URL, proposal_data
 from tests.sociale_kaart.factories import LocationFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +69,20 @@ def test_partner_form_agrees(partner, partner_client, start, end, saved):
         html = response.content.decode()
         assert CHECK in html
         assert 'value="13:00"' in html
+
+
+@pytest.mark.parametrize(("end", "refused"), [("13:00", True), ("01:00", False)])
+def test_a_residents_proposal_follows_the_same_rule(client, end, refused):
+    """Was: the public proposal form accepted 14:00-13:00 (23 hours)."""
+    start = "23:00" if not refused else "14:00"
+    data = proposal_data(start_time=start, end_time=end, repeat="once")
+    response = client.post(URL, data)
+    if refused:
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert CHECK in html
+        assert 'value="Breicafé in de bieb"' in html and 'value="13:00"' in html
+        assert not ActivityProposal.objects.exists()
+    else:
+        assert response.status_code == 302
+        assert ActivityProposal.objects.get().end_time == datetime.time(1, 0)

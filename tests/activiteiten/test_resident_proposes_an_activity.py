@@ -240,13 +240,59 @@ def test_approval_puts_it_in_the_programme_and_feed_and_mails_the_proposer(
     assert proposal.status == ProposalStatus.APPROVED and proposal.activity == activity
 
 
-def test_approval_without_an_organisation_publishes_nothing(client, coordinator_client):
+def _public_texts(activity, campaign, proposal) -> dict[str, str]:
+    """What residents read: page, programme, poster, text version, feed."""
+    week = f"?week={proposal.start_date.isoformat()}"
+    anonymous = Client()
+    return {  # iCalendar lines unfolded (RFC 5545 3.1)
+        url: anonymous.get(url).content.decode().replace("\r\n ", "")
+        for url in (
+            activity.get_absolute_url(),
+            campaign.get_absolute_url(),
+            f"{campaign.get_absolute_url()}afdrukken/",
+            f"/activiteiten/deze-week/bleiswijk/{week}",
+            f"/activiteiten/deze-week/bleiswijk/tekst.txt{week}",
+            f"{campaign.get_absolute_url()}agenda.ics",
+        )
+    }
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_public_pages_name_the_organiser_the_proposer_typed(
+    client, coordinator_client, campaign, linked, django_capture_on_commit_callbacks
+):
+    """Was: approval needed a sociale-kaart organisation, and every public page
+    showed that one instead of the resident's "Breiclub De Steek". Linking an
+    organisation is now optional; the typed organiser is always shown."""
+    client.post(URL, proposal_data())
+    proposal = ActivityProposal.objects.get()
+    partner = OrganizationFactory(name="Welzijn Lansingerland")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(
+            _change_url(proposal),
+            _admin_data(
+                proposal, organization=partner.pk if linked else "", _approve="1"
+            ),
+            follow=True,
+        )
+    assert "staat nu in de agenda" in response.content.decode()
+    activity = Activity.objects.get()
+    assert list(activity.organizations.all()) == ([partner] if linked else [])
+    for url, text in _public_texts(activity, campaign, proposal).items():
+        assert TITLE in text, url
+        assert "Breiclub De Steek" in text, url
+        assert ("Welzijn Lansingerland" in text) == linked, url
+
+
+def test_inviting_the_proposer_needs_an_organisation(client, coordinator_client):
     client.post(URL, proposal_data())
     proposal = ActivityProposal.objects.get()
     response = coordinator_client.post(
-        _change_url(proposal), _admin_data(proposal, _approve="1"), follow=True
+        _change_url(proposal),
+        _admin_data(proposal, invite="on", _approve="1"),
+        follow=True,
     )
-    assert "Kies eerst de organisatie" in response.content.decode()
+    assert "Kies eerst de organisatie op de sociale kaart" in response.content.decode()
     assert not Activity.objects.exists()
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.NEW

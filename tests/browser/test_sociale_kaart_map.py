@@ -149,3 +149,30 @@ def test_a_cluster_is_a_button_named_in_dutch(site, browser_page):
     assert cluster.get_attribute("tabindex") == "0"  # reachable by keyboard
     assert cluster.locator("[aria-hidden='true']").inner_text() == "6"
     assert page.problems == []
+
+
+@pytest.mark.parametrize("approximate", [True, False])
+def test_an_offer_at_an_approximate_place_shows_a_ring_zoomed_out(
+    site, browser_page, approximate
+):
+    """Was: a solid pin at street level (zoom 16) for a place "bij benadering"
+    (only the kern is known); now the search map's dashed ring at kern level."""
+    place = LocationFactory(
+        street="",
+        house_number=None,
+        kern=Kern.BLEISWIJK,
+        point=Point(4.5321, 52.0110, srid=4326),
+        point_is_approximate=approximate,
+    )
+    offer = ServiceFactory(name="Wandelen in de kern", locations=[place])
+    page = browser_page
+    page.goto(f"{site}{offer.get_absolute_url()}")
+    page.wait_for_selector("#kaart-plek[data-zoom]", state="attached")
+    zoom = int(page.get_attribute("#kaart-plek", "data-zoom"))
+    rings = page.locator("#kaart-plek .marker-approximate").count()
+    pins = page.locator("#kaart-plek img.leaflet-marker-icon").count()
+    if approximate:
+        assert (rings, pins) == (1, 0) and zoom == 13
+    else:
+        assert (rings, pins) == (0, 1) and zoom == 16
+    assert page.problems == []

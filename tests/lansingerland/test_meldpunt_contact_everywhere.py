@@ -92,3 +92,31 @@ def test_every_mail_ends_with_the_meldpunt_contact(
             "Meldpunt Samen aan zet: mail meldpunt@voorbeeld.nl of bel 010 123 45 67."
             in message.body
         )
+
+
+PHONING = ("bellen", "belt", " bel ", "telefoon")
+
+
+def test_without_a_phone_number_nothing_offers_phoning_the_meldpunt(
+    client, settings, django_capture_on_commit_callbacks
+):
+    """Was: "Liever mailen of bellen?" in the footer and "Noem het als u ons
+    mailt of belt" on the confirmation page with no number to call."""
+    settings.MELDPUNT_COORDINATOR_EMAILS = ["meldpunt@samenaanzet.example"]
+    SiteContact.objects.create(email="meldpunt@voorbeeld.nl", phone="")
+    site_contact_forget()
+    for url in PAGES:
+        html = client.get(url).content.decode()
+        footer = html.split('class="meldpunt-contact"')[1].split("</p>")[0]
+        assert "Liever mailen?" in footer, url
+        assert not any(word in footer.lower() for word in PHONING), url
+    with django_capture_on_commit_callbacks(execute=True):
+        html = client.post("/meldpunt/", report_data(), follow=True).content.decode()
+    main = html.split('<main id="inhoud"')[1].split("</main>")[0]
+    assert "Noem het als u ons mailt over uw melding." in main
+    assert 'href="mailto:meldpunt@voorbeeld.nl"' in main
+    assert "belt" not in main and "Telefoon:" not in main
+    assert mail.outbox
+    for message in mail.outbox:
+        assert "Meldpunt Samen aan zet: mail meldpunt@voorbeeld.nl." in message.body
+        assert " of bel " not in message.body

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from meldpunt.models import Note, Report
 from partners.constants import MembershipRole
-from tests.meldpunt.factories import ReferralFactory, ReportFactory
+from tests.meldpunt.factories import ReferralFactory, ReporterFactory, ReportFactory
 from tests.partners.factories import MembershipFactory
 from tests.sociale_kaart.factories import OrganizationFactory
 
@@ -30,6 +30,21 @@ def test_overdue_reports_stand_out_and_can_be_filtered(coordinator_client):
     assert html.count('class="meldpunt-overdue"') == 1
     overdue = coordinator_client.get(LIST, {"termijn": "te-laat"})
     assert list(overdue.context["cl"].result_list) == [late]
+
+
+def test_call_back_requests_show_in_the_list_and_can_be_filtered(coordinator_client):
+    """Was: nothing in the list told which reporters asked to be called back."""
+    morning = ReporterFactory(callback_daypart="morning").report
+    evening = ReporterFactory(callback_daypart="evening").report
+    ReporterFactory(callback_daypart="")
+    ReportFactory()  # anonymous: no reporter at all
+    html = coordinator_client.get(LIST).content.decode()
+    assert "Bel terug" in html
+    assert "&#x27;s ochtends" in html and "&#x27;s avonds" in html
+    wanted = coordinator_client.get(LIST, {"terugbellen": "ja"})
+    assert set(wanted.context["cl"].result_list) == {morning, evening}
+    mornings = coordinator_client.get(LIST, {"terugbellen": "morning"})
+    assert list(mornings.context["cl"].result_list) == [morning]
 
 
 def test_mine_and_unassigned_filters(coordinator_client, coordinator):
@@ -108,7 +123,30 @@ def test_referring_from_the_admin_mails_the_partner(
     assert "/meldpunt/partner/" in sent.body
 
 
-def test_referring_a_partner_without_email_warns_the_coordinator(
+def test_a_referral_nobody_would_hear_of_is_refused_with_how_to_fix_it(
+    coordinator_client, django_capture_on_commit_callbacks
+):
+    """Was: recorded as referred with only a warning that no mail went out.
+    Now the form refuses it and says how to reach the organisation."""
+    partner = OrganizationFactory(name="Buurthuis 't Anker", email="")
+    report = ReportFactory(status="triage")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(
+            f"/admin/meldpunt/report/{report.pk}/doorverwijzen/",
+            {"organization": partner.pk, "note": "Graag bellen."},
+        )
+    assert response.status_code == 200
+    report.refresh_from_db()
+    assert report.status == "triage" and report.partner is None
+    assert mail.outbox == []
+    html = response.content.decode()
+    assert "heeft geen e-mailadres en geen doorverwijzers" in html
+    assert "Vul het e-mailadres in bij de organisatie" in html
+    assert "nodig een doorverwijzer uit" in html
+    assert "Graag bellen." in html
+
+
+def test_a_partner_told_by_phone_is_referred_and_the_history_says_so(
     coordinator_client, django_capture_on_commit_callbacks
 ):
     partner = OrganizationFactory(name="Buurthuis 't Anker", email="")
@@ -116,16 +154,15 @@ def test_referring_a_partner_without_email_warns_the_coordinator(
     with django_capture_on_commit_callbacks(execute=True):
         response = coordinator_client.post(
             f"/admin/meldpunt/report/{report.pk}/doorverwijzen/",
-            {"organization": partner.pk},
+            {"organization": partner.pk, "informed_in_person": "on"},
             follow=True,
         )
+    report.refresh_from_db()
+    assert report.status == "referred" and report.partner == partner
     assert mail.outbox == []
     html = response.content.decode()
-    assert (
-        "heeft geen e-mailadres en geen doorverwijzers: er is geen e-mail verstuurd"
-        in html
-    )
-    assert "krijgt een e-mail" not in html
+    assert "Er is geen e-mail verstuurd: u hebt Buurthuis" in html
+    assert "zelf ingelicht (geen e-mail)" in html
 
 
 def _refer(coordinator_client, report, partner, capture):

@@ -87,3 +87,27 @@ def problems(kind: str, item: dict, where: str = "") -> list[str]:
             for i, part in enumerate(value if isinstance(value, list) else [value]):
                 found += problems(child, part, f"{here}[{i}]")
     return found
+
+
+def page_problems(page: dict, per_page: int) -> list[str]:
+    """Every way an HSDS paging object (``total_items`` ... ``contents``)
+    contradicts itself, for a request of ``per_page`` items a page: ``empty``
+    says whether ``contents`` is empty, ``size`` counts it, ``total_pages``
+    follows from ``total_items``, ``first_page``/``last_page`` from
+    ``page_number``."""
+    found = []
+    contents = page["contents"]
+    if page["empty"] != (not contents):
+        found.append(f"empty is {page['empty']} with {len(contents)} items")
+    if page["size"] != len(contents):
+        found.append(f"size {page['size']} with {len(contents)} items")
+    pages = -(-page["total_items"] // per_page)
+    if page["total_pages"] != pages:
+        found.append(f"total_pages {page['total_pages']}, expected {pages}")
+    if page["first_page"] != (page["page_number"] == 1):
+        found.append(f"first_page {page['first_page']} on {page['page_number']}")
+    if page["last_page"] != (page["page_number"] >= page["total_pages"]):
+        found.append(f"last_page {page['last_page']} on {page['page_number']}")
+    if page["page_number"] <= page["total_pages"] and not contents:
+        found.append(f"page {page['page_number']} within the pages but empty")
+    return found

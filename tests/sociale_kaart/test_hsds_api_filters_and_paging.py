@@ -13,6 +13,7 @@ from tests.sociale_kaart.factories import (
     TargetGroupFactory,
     ThemeFactory,
 )
+from tests.sociale_kaart.hsds_rules import page_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -45,9 +46,18 @@ def test_pages_end_and_a_page_past_the_end_is_empty(client):
     assert past["contents"] == [] and past["size"] == 0 and past["page_number"] == 9
 
 
+@pytest.mark.parametrize("number", [1, 2, 3, 4, 9])
+def test_every_page_agrees_with_itself(client, number):
+    """Was: a page past the end said ``"empty": false`` with no contents."""
+    OrganizationFactory.create_batch(5)
+    page = client.get(f"{API}/organizations?per_page=2&page={number}").json()
+    assert page_problems(page, per_page=2) == []
+
+
 def test_an_empty_directory_is_an_empty_page(client):
     page = client.get(f"{API}/services").json()
     assert page["empty"] and page["contents"] == [] and page["total_items"] == 0
+    assert page_problems(page, per_page=100) == []
 
 
 @pytest.mark.parametrize(

@@ -25,11 +25,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, every: float, **options):
         while True:
-            sent, failed, requeued = send_queued(processes=1)
-            if sent or failed or requeued:
-                self.stdout.write(
-                    f"mail: {sent} sent, {requeued} to retry, {failed} failed"
-                )
+            # post_office logs one summary line when it attempted something
+            # (settings.LOGGING, logs.MailQueueSummaryFilter); idle runs are
+            # silent, so runserver's output stays readable.
+            send_queued(processes=1)
             if not every:
                 return
             time.sleep(every)
