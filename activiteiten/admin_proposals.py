@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .constants import ProposalStatus
+from .forms import PROPOSAL_FIELDS
 from .models import ActivityProposal
 from .proposals import proposal_approve, proposal_reject
 
@@ -27,27 +28,7 @@ class ProposalAdminForm(forms.ModelForm):
 
     class Meta:
         model = ActivityProposal
-        fields = [
-            "title",
-            "description",
-            "organizer_name",
-            "repeat",
-            "start_date",
-            "start_time",
-            "end_time",
-            "repeat_until",
-            "address",
-            "kern",
-            "target_group",
-            "cost",
-            "registration",
-            "registration_contact",
-            "contact_name",
-            "contact_email",
-            "contact_phone",
-            "organization",
-            "decision_note",
-        ]
+        fields = [*PROPOSAL_FIELDS, "organization", "decision_note"]
 
 
 @admin.register(ActivityProposal)

@@ -33,6 +33,29 @@ DATE_FIELDS = (
 )
 
 
+#: What a resident's activity proposal asks, in the order of the public form;
+#: the coordinator's admin form corrects the same fields.
+PROPOSAL_FIELDS = [
+    "title",
+    "description",
+    "organizer_name",
+    "repeat",
+    "start_date",
+    "start_time",
+    "end_time",
+    "repeat_until",
+    "address",
+    "kern",
+    "target_group",
+    "cost",
+    "registration",
+    "registration_contact",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+]
+
+
 class CampaignDatesMixin:
     """For an activity ModelForm with a ``campaigns`` field: after the model's
     own checks, each chosen campaign needs a date of the activity
@@ -105,25 +128,7 @@ class ProposalForm(forms.ModelForm):
 
     class Meta:
         model = ActivityProposal
-        fields = [
-            "title",
-            "description",
-            "organizer_name",
-            "repeat",
-            "start_date",
-            "start_time",
-            "end_time",
-            "repeat_until",
-            "address",
-            "kern",
-            "target_group",
-            "cost",
-            "registration",
-            "registration_contact",
-            "contact_name",
-            "contact_email",
-            "contact_phone",
-        ]
+        fields = PROPOSAL_FIELDS
         labels = {
             "title": _("Wat organiseert u?"),
             "description": _("Vertel er iets meer over"),
