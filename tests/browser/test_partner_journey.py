@@ -54,7 +54,9 @@ def test_invited_partner_sets_a_password_edits_and_confirms(live_server, page):
         page.get_by_role("button", name="Opslaan").click()
     assert "De wijziging staat op de site" in page.content()
     page.goto(live_server.url + organization.get_absolute_url())
-    assert "010 765 43 21" in page.content()
+    # Stored as +31107654321, shown the Dutch way as a link that calls it.
+    assert "010 765 4321" in page.content()
+    assert 'href="tel:+31107654321"' in page.content()
 
     page.goto(live_server.url + "/partner/")
     with page.expect_navigation():
