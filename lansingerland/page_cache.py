@@ -120,13 +120,19 @@ def _render_with_holes(view, request, args, kwargs) -> HttpResponse:
         del request._page_cache_render
 
 
+NONCE_ATTRIBUTE = re.compile(r'nonce="[^"<>]*"')
+
+
 def _to_template(response: HttpResponse, request: HttpRequest) -> str:
     text = response.content.decode(response.charset)
     text = CSRF_INPUT.sub(rf"\g<1>{_placeholder('csrf')}\g<2>", text)
+    # Every nonce attribute of the page becomes the hole, whatever produced it
+    # (the CSP middleware's lazy nonce, a tag that read it earlier): a nonce
+    # left in a stored page would be blocked by the next visitor's header.
     nonce = getattr(request, "_csp_nonce", None)
     if isinstance(nonce, str):
         text = text.replace(nonce, _placeholder("nonce"))
-    return text
+    return NONCE_ATTRIBUTE.sub(f'nonce="{_placeholder("nonce")}"', text)
 
 
 def _visitor_values(request: HttpRequest) -> dict:
