@@ -47,6 +47,15 @@
 
   window.addEventListener("load", fixAll);
   document.addEventListener("formset:added", fixAll);
+  // select2 builds (and rebuilds) its controls whenever its script gets to
+  // it, which on a busy machine may be after "load": name them as they come.
+  // Only attributes are set here, so this never triggers itself.
+  document.addEventListener("DOMContentLoaded", () => {
+    new MutationObserver(fixAll).observe(document.body, {
+      childList: true,
+      subtree: true,
+    });
+  });
   document.addEventListener("change", (event) => {
     if (event.target.matches && event.target.matches("select.admin-autocomplete")) {
       nameAutocompletes(document);
