@@ -10,7 +10,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from lansingerland.admin_history import VersionRelationsRestoreMixin
 from lansingerland.admin_singletons import SingletonAdminMixin
-from lansingerland.constants import REAL_DATA_CAMPAIGNS
 from lansingerland.real_data import RealDataDeleteAdminMixin
 
 from . import admin_proposals  # noqa: F401 - registers the proposals' admin
@@ -34,7 +33,8 @@ from .services import (
 
 @admin.register(Campaign)
 class CampaignAdmin(RealDataDeleteAdminMixin, admin.ModelAdmin):
-    real_data_dataset = REAL_DATA_CAMPAIGNS
+    # The yearly rules' own records (CampaignRuleRecord) keep a deleted
+    # campaign deleted; the mixin only gives the delete pages their wording.
     list_display = ["title", "kind", "start_date", "end_date", "dates_are_approximate"]
     list_filter = ["kind", "dates_are_approximate", "year"]
     search_fields = ["title", "intro"]

@@ -42,4 +42,3 @@ class SiteTextSlug(models.TextChoices):
 #: (lansingerland.real_data).
 REAL_DATA_ORGANIZATIONS = "organization"
 REAL_DATA_TARGET_GROUPS = "target_group"
-REAL_DATA_CAMPAIGNS = "campaign"

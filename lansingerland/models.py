@@ -102,7 +102,8 @@ class SiteContact(models.Model):
 
 class RealDataTombstone(models.Model):
     """Verwijderd standaardgegeven: a record of the shipped real data (partner
-    list, target groups, campaign dates) that a coordinator deleted.
+    list, target groups) that a coordinator deleted; campaigns keep their own
+    record per yearly rule (``activiteiten.CampaignRuleRecord``).
 
     ``manage.py load_real_data`` never creates a record again whose
     ``(dataset, key)`` is here; the key is the loader's own (``source_key``,

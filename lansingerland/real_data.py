@@ -27,7 +27,9 @@ class RealDataDeleteAdminMixin:
     next ``load_real_data`` does not bring the record back (hidden or edited
     records are never touched by the load).
 
-    Set ``real_data_dataset`` and ``real_data_key_field``.
+    Set ``real_data_dataset`` and ``real_data_key_field``; a model whose
+    deletes are remembered elsewhere (campaigns: ``CampaignRuleRecord``) leaves
+    ``real_data_dataset`` empty and gets only the wording.
     """
 
     real_data_dataset = ""
@@ -38,6 +40,8 @@ class RealDataDeleteAdminMixin:
     )
 
     def _tombstone(self, objects) -> None:
+        if not self.real_data_dataset:
+            return
         real_data_tombstones_add(
             dataset=self.real_data_dataset,
             keys=[getattr(obj, self.real_data_key_field) for obj in objects],
