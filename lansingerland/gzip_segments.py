@@ -46,11 +46,14 @@ def assemble(parts: list, value: Callable[[str], str]) -> bytes:
     """One gzip body: fixed parts as stored, each placeholder replaced by
     ``value(placeholder)`` (compressed now, on its own)."""
     plain, packed = [], [HEADER]
+    done: dict[str, tuple[bytes, bytes]] = {}
     for part in parts:
         if isinstance(part, str):
-            data = value(part).encode()
-            plain.append(data)
-            packed.append(deflate_part(data))
+            if part not in done:
+                data = value(part).encode()
+                done[part] = (data, deflate_part(data))
+            plain.append(done[part][0])
+            packed.append(done[part][1])
         else:
             plain.append(part[0])
             packed.append(part[1])
@@ -61,3 +64,18 @@ def assemble(parts: list, value: Callable[[str], str]) -> bytes:
     packed.append(FINAL)
     packed.append(struct.pack("<II", crc, size & 0xFFFFFFFF))
     return b"".join(packed)
+
+
+def join(parts: list, value: Callable[[str], str]) -> bytes:
+    """The uncompressed body of ``parts``: fixed parts as stored, each
+    placeholder replaced by ``value(placeholder)``."""
+    encoded: dict[str, bytes] = {}
+    pieces = []
+    for part in parts:
+        if isinstance(part, str):
+            if part not in encoded:
+                encoded[part] = value(part).encode()
+            pieces.append(encoded[part])
+        else:
+            pieces.append(part[0])
+    return b"".join(pieces)

@@ -2,7 +2,9 @@
 
 A decorated view renders once per content version, day, language, host and
 normalised query; later visitors get the stored HTML with their own parts
-filled in. What never enters the cache:
+filled in. A visitor whose per-visitor blocks are empty (no session, or an
+empty bewaarlijst) gets the stored parts joined around their token, nonce and
+address, gzipped or plain, without the page being scanned again. What never enters the cache:
 
 - the CSP nonce, the CSRF token and the page's own address (``volgende``
   fields, the printed page address, always after the visitor's own scheme and
@@ -14,7 +16,8 @@ filled in. What never enters the cache:
   (clock-dependent searches such as "open now").
 
 Invalidation: the key holds ``content_version()`` (raised by the database on
-any change to the public apps' tables, see ``content_version``) and the local
+any change to the public apps' tables and learned by LISTEN/NOTIFY, so a hit
+runs no query; see ``content_version``) and the local
 date (Europe/Amsterdam), so day-bound content (running campaign, verification
 expiry, "this week") turns over at midnight. Entries live in
 ``CACHES["pages"]``, a cache of their own (local memory per worker by default),
@@ -173,27 +176,42 @@ class _NewVisitor:
 
 def _new_visitor_parts(text: str, holes) -> list:
     """The page as a visitor without a session sees it, in parts for
-    ``gzip_segments.assemble``."""
+    ``gzip_segments.assemble`` and ``gzip_segments.join``."""
     for fill in holes:
         text = fill(text, _NewVisitor())
     return gzip_segments.split(text, list(_visitor_values(HttpRequest())))
 
 
-def _gzip_for_new_visitor(entry: dict, request: HttpRequest) -> HttpResponse | None:
-    """The compressed answer for a visitor without a session cookie who accepts
-    gzip (most visitors), built from the precompressed parts; else None."""
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or not re_accepts_gzip.search(
-        request.headers.get("Accept-Encoding", "")
-    ):
-        return None
+def _sees_new_visitor_page(request: HttpRequest, holes) -> bool:
+    """True when every hole shows this visitor what it shows a visitor without
+    a session: no session cookie, or each hole's ``visitor_state(request)`` is
+    empty (a hole without ``visitor_state`` always counts as personal)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return True
+    for fill in holes:
+        state = getattr(fill, "visitor_state", None)
+        if state is None or state(request):
+            return False
+    return True
+
+
+def _new_visitor_response(entry: dict, request: HttpRequest) -> HttpResponse:
+    """The stored new-visitor parts joined with this visitor's nonce, CSRF
+    token and address: gzipped when the client accepts it (the fixed parts
+    were compressed once), else plain; no scan of the page either way."""
     values = _visitor_values(request)
-    response = HttpResponse(
-        gzip_segments.assemble(entry["parts"], lambda p: values[p]()),
+    if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):
+        response = HttpResponse(
+            gzip_segments.assemble(entry["parts"], lambda p: values[p]()),
+            content_type=entry["content_type"],
+        )
+        response["Content-Encoding"] = "gzip"
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+    return HttpResponse(
+        gzip_segments.join(entry["parts"], lambda p: values[p]()),
         content_type=entry["content_type"],
     )
-    response["Content-Encoding"] = "gzip"
-    patch_vary_headers(response, ["Accept-Encoding"])
-    return response
 
 
 def cached_page(
@@ -205,7 +223,10 @@ def cached_page(
     """Decorator for a public HTML view (see the module docstring).
 
     ``holes``: functions ``(html, request) -> html`` that fill the per-visitor
-    blocks the templates marked while ``rendering_with_holes``. ``skip``: a
+    blocks the templates marked while ``rendering_with_holes``; a hole's
+    optional attribute ``visitor_state(request)`` returns what it fills from
+    (empty: the same as for a visitor without a session, so the stored
+    new-visitor page is served without filling). ``skip``: a
     request it returns True for is rendered fresh, not cached. The view sees
     ``request.GET`` normalised (``normalised_query``).
     """
@@ -235,9 +256,8 @@ def cached_page(
                     "content_type": response["Content-Type"],
                 }
                 cache.set(key, entry, TIMEOUT)
-            compressed = _gzip_for_new_visitor(entry, request)
-            if compressed is not None:
-                return compressed
+            if _sees_new_visitor_page(request, holes):
+                return _new_visitor_response(entry, request)
             return HttpResponse(
                 _fill(entry["text"], request, holes),
                 content_type=entry["content_type"],

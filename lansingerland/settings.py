@@ -141,6 +141,9 @@ CACHES = {
     "pages": env.cache("PAGE_CACHE_URL", default="locmemcache://pages"),
 }
 CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 500)
+# Each process learns of content changes by LISTEN/NOTIFY instead of asking the
+# database on every cached page (lansingerland.content_version).
+CONTENT_VERSION_LISTEN = env.bool("CONTENT_VERSION_LISTEN", default=True)
 
 # gis.W001: Debian 12 ships GDAL 3.6, which cannot block file and network access
 # from spatial references. The portal never opens spatial files or references

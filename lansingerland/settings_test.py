@@ -15,6 +15,10 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 # live_server's request threads end without closing persistent connections,
 # which would keep the test database busy at teardown.
 os.environ.setdefault("CONN_MAX_AGE", "0")
+# A test's writes are rolled back, never committed, so no NOTIFY would arrive:
+# ask the database per page. tests/lansingerland/test_content_version_listen.py
+# turns listening on for committed changes.
+os.environ.setdefault("CONTENT_VERSION_LISTEN", "false")
 
 from lansingerland.settings import *  # noqa: E402,F403
 

@@ -109,3 +109,24 @@ def test_a_new_visitor_gets_a_whole_compressed_page_with_own_token(offer):
         {"aanbod": offer.pk, "actie": "bewaar", "csrfmiddlewaretoken": token},
     )
     assert kept.status_code == 302
+
+
+def test_a_visitor_who_emptied_the_list_sees_save_buttons_again(offer):
+    visitor = Client(enforce_csrf_checks=True)
+    token = CSRF.search(page(visitor, "/sociale-kaart/")).group(1)
+    for action in ("bewaar", "verwijder"):
+        changed = visitor.post(
+            "/sociale-kaart/bewaarlijst/wijzigen/",
+            {"aanbod": offer.pk, "actie": action, "csrfmiddlewaretoken": token},
+        )
+        assert changed.status_code == 302
+    page(visitor, "/sociale-kaart/")  # shows any message once
+    html = page(visitor, "/sociale-kaart/")  # a session, but an empty list
+    assert "Haal van bewaarlijst" not in html and "Bewaar" in html
+    token = CSRF.search(html).group(1)
+    kept = visitor.post(
+        "/sociale-kaart/bewaarlijst/wijzigen/",
+        {"aanbod": offer.pk, "actie": "bewaar", "csrfmiddlewaretoken": token},
+    )
+    assert kept.status_code == 302
+    assert "Haal van bewaarlijst" in page(visitor, "/sociale-kaart/")
