@@ -23,7 +23,7 @@ from lansingerland.constants import COORDINATOR_GROUP
 from lansingerland.mail import mail_queue
 from sociale_kaart.models import Organization
 
-from .models import Referral, Report
+from .models import Referral, Report, Reporter
 from .partner.selectors import referral_handler_emails
 from .tokens import partner_token, reporter_token
 
@@ -68,13 +68,14 @@ def coordinator_addresses() -> list[str]:
     return sorted(addresses)
 
 
-def notify_new_report(report_id: int) -> None:
+def notify_new_report(report: Report, reporter: Reporter | None) -> None:
     """Coordinators: a new report arrived (no personal details, no message text).
 
     Reporter with an e-mail address: confirmation with the reference, masked
     contact data and the status link; never the text about the person concerned.
+    ``report`` and its ``reporter`` (None without contact details) are the
+    objects just stored, so nothing is read back.
     """
-    report = Report.objects.select_related("reporter").get(pk=report_id)
     context = {
         "report": report,
         "received_at": timezone.localtime(report.created_at),
@@ -94,7 +95,6 @@ def notify_new_report(report_id: int) -> None:
             template="new_report_coordinators.txt",
             context=context,
         )
-    reporter = getattr(report, "reporter", None)
     if reporter and reporter.email:
         context |= {
             "masked_email": mask_email(reporter.email),

@@ -96,7 +96,9 @@ def report_submit(
             settings.MELDPUNT_FIRST_CONTACT_WORKING_DAYS,
         ),
     )
-    report.full_clean()
+    # Uniqueness is the database's to enforce (reference and token are
+    # unique columns; the token was looked up above): no extra queries here.
+    report.full_clean(validate_unique=False)
     try:
         with transaction.atomic():
             report.save()
@@ -105,6 +107,7 @@ def report_submit(
         if submission_token:
             return Report.objects.get(submission_token=submission_token)
         raise
+    reporter = None
     if name or email or phone or organisation:
         reporter = Reporter(
             report=report,
@@ -114,11 +117,12 @@ def report_submit(
             callback_daypart=callback_daypart,
             organisation=organisation,
         )
-        reporter.full_clean()
+        # The report was saved just now in this transaction.
+        reporter.full_clean(exclude=["report"], validate_unique=False)
         reporter.save()
     if kind == ReportKind.CONCERN and person and any(person.values()):
         concerned = PersonConcerned(report=report, **person)
-        concerned.full_clean()
+        concerned.full_clean(exclude=["report"], validate_unique=False)
         concerned.save()
     StatusChange.objects.create(
         report=report,
@@ -131,5 +135,5 @@ def report_submit(
     from ..notifications import notify_new_report
 
     # Queued in this transaction: the report and its mails are kept together.
-    notify_new_report(report.pk)
+    notify_new_report(report, reporter)
     return report
