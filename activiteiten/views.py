@@ -34,6 +34,7 @@ POSTER_DATES, POSTER_OFFERS = 5, 4
 
 
 @require_safe
+@cached_page
 def campaign_list(request):
     """Campaigns split into current, upcoming and past (local date), with numbers.
 
@@ -206,6 +207,7 @@ def _json_ld(request, activity: Activity, occurrences) -> str:
 
 
 @require_safe
+@cached_page
 def activity_detail(request, slug: str):
     """One activity: what, when (next dates), where, who, cost, how to join."""
     activity = get_object_or_404(

@@ -34,7 +34,7 @@ from benchmarks.run import (  # noqa: E402
     start_gunicorn,
 )
 
-PAGES = ["/", "/sociale-kaart/", "/meldpunt/"]
+PAGES = ["/", "/sociale-kaart/", "/meldpunt/", "/activiteiten/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TOOL = os.environ.get("LIGHTHOUSE_AUDIT", "/work/shared/tools/lighthouse-audit")
 TILE = BASE_DIR / "tests" / "browser" / "tile.png"
