@@ -277,6 +277,9 @@ LEAFLET_CONFIG = {
                     "Kadaster</a> (CC BY 4.0)"
                 ),
                 "maxZoom": 19,
+                # Sharp on high-density screens (most phones): tiles of the
+                # next zoom level at half size, as Lighthouse also expects.
+                "detectRetina": True,
             },
         )
     ],
