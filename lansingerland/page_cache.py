@@ -4,7 +4,9 @@ A decorated view renders once per content version, day, language, host and
 normalised query; later visitors get the stored HTML with their own parts
 filled in. A visitor whose per-visitor blocks are empty (no session, or an
 empty bewaarlijst) gets the stored parts joined around their token, nonce and
-address, gzipped or plain, without the page being scanned again. What never enters the cache:
+address, gzipped or plain, without the page being scanned again.
+
+What never enters the cache:
 
 - the CSP nonce, the CSRF token and the page's own address (``volgende``
   fields, the printed page address, always after the visitor's own scheme and
