@@ -45,6 +45,10 @@ def organization_list(request):
     a list, the accessible twin of the map, which shows the same set."""
     finding = find(request.GET)
     query = request.GET.urlencode()
+    # The map shows every page of the results: one set of tiles per search.
+    map_query = request.GET.copy()
+    for paging in ("pagina", "orgpagina"):
+        map_query.pop(paging, None)
     return render(
         request,
         "sociale_kaart/organization_list.html",
@@ -59,6 +63,7 @@ def organization_list(request):
                 finding.organizations, ORGANIZATIONS_PER_PAGE
             ).get_page(request.GET.get("orgpagina")),
             "query": query,
+            "map_query": map_query.urlencode(),
             "map_tiles_url": _map_tiles_url(),
         },
     )

@@ -222,3 +222,11 @@ def test_the_search_page_loads_tiles_not_every_place(client, spread_places):
         in html
     )
     assert "kaart.geojson" not in html
+
+
+def test_every_page_of_the_list_shares_the_map_tiles(client, spread_places):
+    html = client.get("/sociale-kaart/", {"kern": "bleiswijk", "pagina": "2"})
+    assert (
+        'data-tiles-url="/sociale-kaart/kaart/{z}/{x}/{y}.geojson?kern=bleiswijk"'
+        in html.content.decode()
+    )
