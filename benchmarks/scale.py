@@ -10,6 +10,8 @@ network and the client are left out.
 """
 
 import gzip
+import json
+import math
 import re
 import statistics
 import urllib.request
@@ -46,20 +48,47 @@ def server_time(url: str) -> tuple[float, float, int]:
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"')
 
 
+def first_view_tiles(text: str) -> list[tuple[int, int, int]]:
+    """The map's data tiles (z, x, y) at its first view: every tile of the
+    start zoom inside the map's extent (read from django-leaflet's options in
+    the page), the most a browser of any screen size asks for, since the map
+    loads only tiles inside its extent."""
+    options = json.loads(text.split("var djoptions = ")[1].split(",\n")[0])
+    (south, west), (north, east) = options["extent"]
+    n = 2 ** options["zoom"]
+
+    def column(lon: float) -> int:
+        return int((lon + 180) / 360 * n)
+
+    def row(lat: float) -> int:
+        rad = math.radians(lat)
+        return int((1 - math.asinh(math.tan(rad)) / math.pi) / 2 * n)
+
+    return [
+        (options["zoom"], x, y)
+        for x in range(column(west), column(east) + 1)
+        for y in range(row(north), row(south) + 1)
+    ]
+
+
 def page_weight(base: str, path: str) -> tuple[int, int]:
     """(bytes sent for the page with its stylesheets, scripts and the map's
-    GeoJSON, all as a browser accepting gzip gets them; GeoJSON bytes sent).
-    Map tiles and images are left out."""
+    data at first view (``first_view_tiles`` of ``data-tiles-url``), all as a
+    browser accepting gzip gets them; map data bytes sent). Map image tiles
+    and images are left out."""
     html, _ = fetch(base + path)
     text = html.decode() if html[:2] != b"\x1f\x8b" else gzip.decompress(html).decode()
     total = len(html)
     for asset in sorted(set(ASSET.findall(text))):
         total += len(fetch(base + asset)[0])
-    geojson = re.search(r'data-geojson-url="([^"]+)"', text)
-    geojson_bytes = 0
-    if geojson:
-        geojson_bytes = len(fetch(base + geojson.group(1).replace("&amp;", "&"))[0])
-    return total + geojson_bytes, geojson_bytes
+    tiles = re.search(r'data-tiles-url="([^"]+)"', text)
+    data_bytes = 0
+    if tiles:
+        template = tiles.group(1).replace("&amp;", "&")
+        for z, x, y in first_view_tiles(text):
+            url = template.replace("{z}", str(z)).replace("{x}", str(x))
+            data_bytes += len(fetch(base + url.replace("{y}", str(y)))[0])
+    return total + data_bytes, data_bytes
 
 
 def growth_table(base: str, scales: list[float], pages: dict, seed) -> list[str]:
@@ -88,7 +117,7 @@ def growth_table(base: str, scales: list[float], pages: dict, seed) -> list[str]
         + "".join(f"{weights[s][0] / 1024:>20.0f}" for s in scales)
     )
     lines.append(
-        f"{'GeoJSON sent KB (gzip)':<34}"
+        f"{'map data sent KB (gzip)':<34}"
         + "".join(f"{weights[s][1] / 1000:>20.1f}" for s in scales)
     )
     return lines

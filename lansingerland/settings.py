@@ -134,7 +134,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # at a shared Redis instead (redis://host:6379/1).
 CACHES = {
     "default": env.cache("CACHE_URL", default="dbcache://django_cache"),
-    # Rendered public pages and the map's GeoJSON (lansingerland.page_cache):
+    # Rendered public pages, the GeoJSON and map tiles (lansingerland.page_cache):
     # a cache of their own, so they never push the meldpunt's rate-limit
     # counters out of "default". Local memory per worker by default; keys carry
     # the content version, so every worker sees a change at once.
@@ -189,7 +189,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-    # Leaflet.markercluster from PyPI's xstatic package (no CDN), see the finder.
+    # Leaflet.markercluster's cluster icons from PyPI's xstatic package (no CDN).
     "sociale_kaart.staticfinders.MarkerClusterFinder",
 ]
 MEDIA_URL = "/media/"

@@ -8,6 +8,7 @@ from django.db.models import (
     FloatField,
     Func,
     Q,
+    QuerySet,
 )
 from django.urls import reverse
 
@@ -18,7 +19,9 @@ from .selectors import Finding
 MAX_PLACES_PER_REQUEST = 50
 
 
-def _found_locations(finding: Finding):
+def found_locations(finding: Finding) -> QuerySet[Location]:
+    """The located places of the found organisations and offers (published
+    organisations only, ``point`` set)."""
     service_ids = finding.services.order_by().values("pk")
     return Location.objects.filter(
         Q(organization__in=finding.organizations.order_by().values("pk"))
@@ -29,29 +32,55 @@ def _found_locations(finding: Finding):
 
 
 def features_geojson(finding: Finding, *, absolute_url: Callable[[str], str]) -> bytes:
-    """The found places as a GeoJSON FeatureCollection (RFC 7946), UTF-8 bytes.
+    """The found places as a GeoJSON FeatureCollection (RFC 7946), UTF-8 bytes:
+    every place at once, the open data (the map itself loads ``map_tiles``).
 
     One Point feature per located location of the found organisations and
-    offers, ``id`` the location's id, coordinates WGS84 [lon, lat] degrees
-    (6 decimals). Properties, kept small (the popup loads the rest with
-    ``services_at``): ``name`` (organisation), ``url`` (absolute, made by
-    ``absolute_url(path)``), ``approximate`` (true when the point is a kern or
-    municipality centre) and ``service_count`` (found offers there). Two
-    queries whatever the size; rows as tuples, no model objects.
+    offers (see ``point_features``). Two queries whatever the size; rows as
+    tuples, no model objects.
     """
+    return feature_collection(point_features(finding, absolute_url=absolute_url))
+
+
+def feature_collection(features: list[dict]) -> bytes:
+    """``features`` as a compact GeoJSON FeatureCollection, UTF-8 bytes."""
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
+
+
+def point_features(
+    finding: Finding,
+    locations: QuerySet[Location] | None = None,
+    *,
+    absolute_url: Callable[[str], str],
+) -> list[dict]:
+    """One GeoJSON Point feature per location of ``locations`` (a narrower
+    queryset of ``found_locations(finding)``; all of them when None), by
+    organisation name: ``id`` the location's id, coordinates WGS84 [lon, lat]
+    degrees (6 decimals). Properties, kept
+    small (the popup loads the rest with ``services_at``): ``name``
+    (organisation), ``url`` (absolute, made by ``absolute_url(path)``),
+    ``approximate`` (true when the point is a kern or municipality centre) and
+    ``service_count`` (found offers there). Two queries."""
+    links = Service.locations.through.objects.filter(
+        service__in=finding.services.order_by().values("pk")
+    )
+    if locations is None:
+        locations = found_locations(finding)
+    else:
+        links = links.filter(location__in=locations.order_by().values("pk"))
     # One grouped scan of the links (a hash join), not a count per location.
     service_counts = dict(
-        Service.locations.through.objects.filter(
-            service__in=finding.services.order_by().values("pk")
-        )
-        .order_by()
+        links.order_by()
         .values("location")
         .annotate(n=Count("*"))
         .values_list("location", "n")
     )
     rows = (
-        _found_locations(finding)
-        .annotate(
+        locations.annotate(
             lon=Func("point", function="ST_X", output_field=FloatField()),
             lat=Func("point", function="ST_Y", output_field=FloatField()),
         )
@@ -68,7 +97,7 @@ def features_geojson(finding: Finding, *, absolute_url: Callable[[str], str]) ->
     prefix = absolute_url(
         reverse("sociale_kaart:organization_detail", args=["-slug-"])
     ).split("-slug-")
-    features = [
+    return [
         {
             "type": "Feature",
             "id": pk,
@@ -85,11 +114,6 @@ def features_geojson(finding: Finding, *, absolute_url: Callable[[str], str]) ->
         }
         for pk, lon, lat, name, slug, approximate in rows
     ]
-    return json.dumps(
-        {"type": "FeatureCollection", "features": features},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode()
 
 
 def services_at(
@@ -101,7 +125,7 @@ def services_at(
     Two queries."""
     ids = location_ids[:MAX_PLACES_PER_REQUEST]
     located = list(
-        _found_locations(finding).filter(pk__in=ids).values_list("pk", flat=True)
+        found_locations(finding).filter(pk__in=ids).values_list("pk", flat=True)
     )
     links = (
         Service.locations.through.objects.filter(

@@ -1,9 +1,9 @@
-"""Serves Leaflet.markercluster's files from PyPI's ``xstatic-leaflet-markercluster``.
+"""Serves Leaflet.markercluster's stylesheet from PyPI's
+``xstatic-leaflet-markercluster``.
 
-Only the files the map uses are exposed, under ``leaflet_markercluster/``: the
-minified ``leaflet.markercluster.js`` names a source map the package does not
-ship, which the manifest storage of ``collectstatic`` would refuse, so the
-unminified build (whose map is shipped) is used instead.
+The server clusters the map's places (``sociale_kaart.map_tiles``), so the
+plugin's script is not needed; only the look of its cluster icons is used,
+exposed under ``leaflet_markercluster/``.
 """
 
 from django.contrib.staticfiles import utils
@@ -12,16 +12,11 @@ from django.core.files.storage import FileSystemStorage
 from xstatic.pkg import leaflet_markercluster
 
 PREFIX = "leaflet_markercluster"
-FILES = (
-    "leaflet.markercluster-src.js",
-    "leaflet.markercluster-src.js.map",
-    "MarkerCluster.css",
-    "MarkerCluster.Default.css",
-)
+FILES = ("MarkerCluster.Default.css",)
 
 
 class MarkerClusterFinder(BaseFinder):
-    """A static files finder for the few markercluster files (see module doc)."""
+    """A static files finder for the markercluster stylesheet (see module doc)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

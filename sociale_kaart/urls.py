@@ -9,6 +9,11 @@ urlpatterns = [
     path("", views.organization_list, name="organization_list"),
     path("kaart.geojson", views.map_geojson, name="map_geojson"),
     path("kaart/aanbod.json", views.map_services, name="map_services"),
+    re_path(
+        r"^kaart/(?P<z>[^/]+)/(?P<x>[^/]+)/(?P<y>[^/]+)\.geojson$",
+        views.map_tile,
+        name="map_tile",
+    ),
     path("aanbod/<slug:slug>/", views.service_detail, name="service_detail"),
     path("open-data/", hsds.open_data, name="open_data"),
     path("open-data/hsds/", hsds.api_root, name="hsds_root"),

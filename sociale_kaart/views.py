@@ -1,8 +1,9 @@
 """Public pages of the sociale kaart: search with map and list, organisation and
 offer pages, GeoJSON of the same search."""
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
@@ -10,7 +11,7 @@ from lansingerland.page_cache import cached_document, cached_page
 from lansingerland.paging import OnePassPaginator
 from lansingerland.qrcodes import qr_code_svg
 
-from . import map_data, shortlist
+from . import map_data, map_tiles, shortlist
 from .selectors import (
     find,
     organizations_published,
@@ -27,6 +28,13 @@ def _depends_on_the_hour(request) -> bool:
     return request.GET.get("wanneer", "").strip() in ("nu", "vandaag")
 
 
+def _map_tiles_url() -> str:
+    """The map's tile address with ``{z}/{x}/{y}`` for Leaflet to fill."""
+    return reverse("sociale_kaart:map_tile", args=["0", "1", "2"]).replace(
+        "/0/1/2.", "/{z}/{x}/{y}."
+    )
+
+
 public_page = cached_page(holes=(shortlist.fill_shortlist_holes,))
 
 
@@ -37,6 +45,10 @@ def organization_list(request):
     a list, the accessible twin of the map, which shows the same set."""
     finding = find(request.GET)
     query = request.GET.urlencode()
+    # The map shows every page of the results: one set of tiles per search.
+    map_query = request.GET.copy()
+    for paging in ("pagina", "orgpagina"):
+        map_query.pop(paging, None)
     return render(
         request,
         "sociale_kaart/organization_list.html",
@@ -51,6 +63,8 @@ def organization_list(request):
                 finding.organizations, ORGANIZATIONS_PER_PAGE
             ).get_page(request.GET.get("orgpagina")),
             "query": query,
+            "map_query": map_query.urlencode(),
+            "map_tiles_url": _map_tiles_url(),
         },
     )
 
@@ -118,6 +132,37 @@ def map_geojson(request):
         content_type="application/geo+json",
         fresh=_depends_on_the_hour(request),
     )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_safe
+def map_tile(request, z: str, x: str, y: str):
+    """The search map's places in one web-map tile ``z/x/y`` for the URL's
+    search parameters (application/geo+json, WGS84; clusters when zoomed out,
+    see ``map_tiles``), cached per tile and query with ETag/Last-Modified,
+    gzipped, open to every origin (CORS). A tile address that is no tile
+    gets 400 with ``{"error": <Dutch message>}``."""
+    try:
+        tile = map_tiles.Tile.parse(z, x, y)
+    except map_tiles.BadTile as error:
+        response = JsonResponse(
+            {"error": str(error)}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    else:
+        if tile.touches_the_map():
+            response = cached_document(
+                request,
+                lambda: map_tiles.tile_geojson(
+                    find(request.GET), tile, absolute_url=request.build_absolute_uri
+                ),
+                content_type="application/geo+json",
+                fresh=_depends_on_the_hour(request),
+            )
+        else:  # nothing to show, and no cache entry per far-away tile
+            response = HttpResponse(
+                map_data.feature_collection([]), content_type="application/geo+json"
+            )
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

@@ -1,6 +1,7 @@
-/* Sociale kaart: draws the GeoJSON features of the current search on the
-   django-leaflet map. Features at the same point share one marker whose popup
-   lists every organisation and offer there; nearby markers are clustered.
+/* Sociale kaart: draws the places of the current search on the django-leaflet
+   map, loaded per web-map tile as GeoJSON: clusters counted by the server when
+   zoomed out, places when zoomed in. Features at the same point share one
+   marker whose popup lists every organisation and offer there.
    Markers and clusters are focusable; Enter opens a popup and focus moves into
    it. Approximate points (a kern or municipality centre) get a dashed ring.
    Without JavaScript, or when tiles fail, the list on the page has it all. */
@@ -78,17 +79,14 @@
     }
   });
 
-  function clusterIconFor(labelTemplate) {
-    return function (cluster) {
-      var count = cluster.getChildCount();
-      var size = count < 10 ? "small" : (count < 100 ? "medium" : "large");
-      return new LabelledIcon({
-        html: '<div><span aria-hidden="true">' + count + "</span></div>",
-        className: "marker-cluster marker-cluster-" + size,
-        iconSize: L.point(40, 40),
-        label: labelTemplate.replace("{count}", String(count))
-      });
-    };
+  function clusterIcon(labelTemplate, count) {
+    var size = count < 10 ? "small" : (count < 100 ? "medium" : "large");
+    return new LabelledIcon({
+      html: '<div><span aria-hidden="true">' + count + "</span></div>",
+      className: "marker-cluster marker-cluster-" + size,
+      iconSize: L.point(40, 40),
+      label: labelTemplate.replace("{count}", String(count))
+    });
   }
 
   /* When the background tiles can't be loaded (PDOK down, a blocked network),
@@ -114,54 +112,124 @@
     });
   }
 
+  /* One place marker per point: the features at the same point share it, and
+     its popup lists them all. */
+  function placeMarkers(features, labels) {
+    var groups = {};
+    features.forEach(function (feature) {
+      var key = feature.geometry.coordinates.join(",");
+      (groups[key] = groups[key] || []).push(feature);
+    });
+    var approxIcon = L.divIcon({className: "marker-approximate", iconSize: [28, 28]});
+    return Object.keys(groups).map(function (key) {
+      var group = groups[key];
+      var lonlat = group[0].geometry.coordinates;
+      var approximate = group.every(function (f) { return f.properties.approximate; });
+      var count = group.reduce(function (n, f) { return n + (f.properties.service_count || 0); }, 0);
+      var names = group.map(function (f) { return f.properties.name; }).join(", ");
+      if (count) { names += " (" + count + ")"; }
+      var options = {title: names, alt: names, keyboard: true};
+      if (approximate) { options.icon = approxIcon; }
+      var content = popupContent(group, labels);
+      var marker = L.marker([lonlat[1], lonlat[0]], options)
+        .bindPopup(content.list, {maxWidth: 320});
+      marker.getPopup().socialeKaart = content;
+      return marker;
+    });
+  }
+
+  /* A cluster from the server ({"cluster": true, "count": n} with a bbox): a
+     button that zooms in on its places; the keyboard focus stays on the map. */
+  function clusterMarker(map, feature, labels) {
+    var lonlat = feature.geometry.coordinates;
+    var bbox = feature.bbox;
+    var marker = L.marker([lonlat[1], lonlat[0]], {
+      icon: clusterIcon(labels.cluster, feature.properties.count),
+      keyboard: true
+    });
+    marker.on("click keypress", function (event) {
+      if (event.type === "keypress" && event.originalEvent.key !== "Enter") { return; }
+      var hadFocus = marker.getElement() === document.activeElement;
+      map.fitBounds([[bbox[1], bbox[0]], [bbox[3], bbox[2]]], {padding: [40, 40]});
+      if (hadFocus) { map.getContainer().focus(); }
+    });
+    return marker;
+  }
+
+  /* The map's data comes per web-map tile (data-tiles-url, {z}/{x}/{y}): the
+     server clusters when zoomed out, so a view costs the same however many
+     places there are. Leaflet's GridLayer says which tiles are in view. */
+  function dataTiles(map, labels) {
+    var template = container.dataset.tilesUrl;
+    var shown = {};
+    var wanted = {};
+    function keyOf(coords) { return coords.z + "/" + coords.x + "/" + coords.y; }
+    var Tiles = L.GridLayer.extend({
+      createTile: function (coords, done) {
+        var tile = document.createElement("div");
+        var key = keyOf(coords);
+        wanted[key] = true;
+        var url = template.replace("{z}", coords.z).replace("{x}", coords.x).replace("{y}", coords.y);
+        fetch(url, {headers: {Accept: "application/geo+json"}})
+          .then(function (response) {
+            if (!response.ok) { throw new Error(response.status); }
+            return response.json();
+          })
+          .then(function (collection) {
+            if (wanted[key]) {
+              var places = collection.features.filter(function (f) { return !f.properties.cluster; });
+              var markers = placeMarkers(places, labels);
+              var count = places.length;
+              collection.features.forEach(function (f) {
+                if (!f.properties.cluster) { return; }
+                markers.push(clusterMarker(map, f, labels));
+                count += f.properties.count;
+              });
+              shown[key] = {layer: L.layerGroup(markers).addTo(map), z: coords.z, places: count};
+            }
+            done(null, tile);
+          })
+          .catch(function (error) { done(error, tile); });
+        return tile;
+      }
+    });
+    var layer = new Tiles({
+      tileSize: 256,
+      noWrap: true,
+      bounds: map.options.maxBounds,
+      updateWhenZooming: false
+    });
+    layer.on("tileunload", function (event) {
+      var key = keyOf(event.coords);
+      delete wanted[key];
+      if (shown[key]) { map.removeLayer(shown[key].layer); delete shown[key]; }
+    });
+    layer.on("tileerror", function () { block.hidden = true; });
+    layer.on("load", function () {
+      var zoom = map.getZoom();
+      var places = 0;
+      Object.keys(shown).forEach(function (key) {
+        if (shown[key].z === zoom) { places += shown[key].places; }
+      });
+      var centre = map.getCenter();
+      container.dataset.centre = centre.lat.toFixed(4) + "," + centre.lng.toFixed(4);
+      container.dataset.places = String(places);
+    });
+    return layer;
+  }
+
   window.socialeKaartInit = function (map) {
     reportTileFailure(map);
     var labels = {
       approximate: container.dataset.approximateLabel,
       cluster: container.dataset.clusterLabel || "{count}"
     };
-    var cluster = L.markerClusterGroup
-      ? L.markerClusterGroup({
-        showCoverageOnHover: false,
-        iconCreateFunction: clusterIconFor(labels.cluster)
-      })
-      : L.layerGroup();
-    map.addLayer(cluster);
     map.on("popupopen", function (event) {
       var first = event.popup.getElement().querySelector(".map-popup-list a");
       if (first) { first.focus(); }
       var content = event.popup.socialeKaart;
       if (content) { loadServices(event.popup, content); }
     });
-    fetch(container.dataset.geojsonUrl, {headers: {Accept: "application/geo+json"}})
-      .then(function (response) { return response.json(); })
-      .then(function (collection) {
-        var groups = {};
-        collection.features.forEach(function (feature) {
-          var key = feature.geometry.coordinates.join(",");
-          (groups[key] = groups[key] || []).push(feature);
-        });
-        var approxIcon = L.divIcon({className: "marker-approximate", iconSize: [28, 28]});
-        var markers = Object.keys(groups).map(function (key) {
-          var features = groups[key];
-          var lonlat = features[0].geometry.coordinates;
-          var approximate = features.every(function (f) { return f.properties.approximate; });
-          var count = features.reduce(function (n, f) { return n + (f.properties.service_count || 0); }, 0);
-          var names = features.map(function (f) { return f.properties.name; }).join(", ");
-          if (count) { names += " (" + count + ")"; }
-          var options = {title: names, alt: names, keyboard: true};
-          if (approximate) { options.icon = approxIcon; }
-          var content = popupContent(features, labels);
-          var marker = L.marker([lonlat[1], lonlat[0]], options)
-            .bindPopup(content.list, {maxWidth: 320});
-          marker.getPopup().socialeKaart = content;
-          return marker;
-        });
-        if (cluster.addLayers) { cluster.addLayers(markers); } else { markers.forEach(function (m) { cluster.addLayer(m); }); }
-        var centre = map.getCenter();
-        container.dataset.centre = centre.lat.toFixed(4) + "," + centre.lng.toFixed(4);
-        container.dataset.places = String(markers.length);
-      })
-      .catch(function () { block.hidden = true; });
+    dataTiles(map, labels).addTo(map);
   };
 }());

@@ -151,6 +151,31 @@ def test_a_cluster_is_a_button_named_in_dutch(site, browser_page):
     assert page.problems == []
 
 
+def test_enter_on_a_cluster_zooms_in_to_its_places(site, browser_page):
+    """Zoomed out the map gets one cluster from the server; Enter on it zooms
+    in, the places inside arrive as markers and the focus stays on the map."""
+    for i in range(6):
+        ServiceFactory(
+            name=f"Inloop {i}",
+            locations=[
+                LocationFactory(point=Point(4.5321 + i * 0.0003, 52.0110, srid=4326))
+            ],
+        )
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places='6']", state="attached")
+    page.locator(".marker-cluster").focus()
+    page.keyboard.press("Enter")
+    wait_until(
+        page,
+        "() => document.querySelectorAll('#kaart img.leaflet-marker-icon').length"
+        " === 6 && !document.querySelector('#kaart .marker-cluster')",
+    )
+    assert page.get_attribute("#kaart", "data-places") == "6"
+    assert page.evaluate("document.activeElement.id") == "kaart"
+    assert page.problems == []
+
+
 @pytest.mark.parametrize("approximate", [True, False])
 def test_an_offer_at_an_approximate_place_shows_a_ring_zoomed_out(
     site, browser_page, approximate

@@ -58,6 +58,7 @@ PAGES = [
     PageRequest("/sociale-kaart/?q=koffie+ochtend"),
     PageRequest("/sociale-kaart/?gratis=on&dag=2&kern=bleiswijk"),
     PageRequest("/sociale-kaart/kaart.geojson"),
+    PageRequest("/sociale-kaart/kaart/11/1049/676.geojson"),
     PageRequest("/sociale-kaart/kaart/aanbod.json?plek=1&plek=2"),
     PageRequest("/sociale-kaart/{organization.slug}/"),
     PageRequest("/sociale-kaart/open-data/"),

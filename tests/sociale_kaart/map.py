@@ -1,4 +1,6 @@
-"""Read the map as its script does: the GeoJSON, then the offers per place."""
+"""Read the map's places as an open-data user does: the GeoJSON of every place
+(the same places as the map's tiles), then the offers per place as the
+popups load them."""
 
 
 def services_on_the_map(client, params: dict) -> list[str]:

@@ -1,4 +1,5 @@
-"""List, detail and GeoJSON pages cost the same number of queries at any size."""
+"""List, detail, GeoJSON and map tile pages cost the same number of queries at
+any size."""
 
 import io
 
@@ -16,6 +17,9 @@ URLS = [
     "/sociale-kaart/?wanneer=deze-week&toegankelijk=has_lift",
     "/sociale-kaart/kaart.geojson",
     "/sociale-kaart/kaart.geojson?q=koffie&dag=2",
+    "/sociale-kaart/kaart/11/1049/676.geojson",
+    "/sociale-kaart/kaart/14/8396/5411.geojson?gratis=on&dag=2",
+    "/sociale-kaart/kaart/17/67174/43295.geojson",
     "/sociale-kaart/open-data/hsds/services/",
     "/sociale-kaart/open-data/hsds/organizations",
     "/sociale-kaart/open-data/hsds/service_at_locations",
