@@ -47,6 +47,8 @@ from . import gzip_segments
 from .content_version import content_version
 
 PAGE_CACHE = "pages"
+#: Map data tiles: many small documents, kept apart from the pages.
+MAP_TILE_CACHE = "map_tiles"
 TIMEOUT = 24 * 60 * 60
 CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 
@@ -276,6 +278,7 @@ def cached_document(
     *,
     content_type: str,
     fresh: bool = False,
+    cache_alias: str = PAGE_CACHE,
 ) -> HttpResponse:
     """A public document (GeoJSON and the like) kept as finished bytes, plain
     and gzipped, per content version, day, host, path and normalised query.
@@ -286,6 +289,8 @@ def cached_document(
     client accepts it. ``build()`` returns the body; with ``fresh`` it is built
     for this request only (clock-dependent queries), without validators.
     Never holds per-visitor data: the caller's body must not either.
+    ``cache_alias``: the cache kept in (many small documents, such as map
+    tiles, keep their own so they never push pages out).
     """
     if fresh:
         response = HttpResponse(build(), content_type=content_type)
@@ -301,7 +306,7 @@ def cached_document(
         request, etag=etag, last_modified=last_modified
     )
     if not_modified is None:
-        cache = caches[PAGE_CACHE]
+        cache = caches[cache_alias]
         entry = cache.get(key)
         if entry is None:
             body = build()

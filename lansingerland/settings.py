@@ -139,8 +139,12 @@ CACHES = {
     # counters out of "default". Local memory per worker by default; keys carry
     # the content version, so every worker sees a change at once.
     "pages": env.cache("PAGE_CACHE_URL", default="locmemcache://pages"),
+    # The map's data tiles (a few KB each, thousands over all zoom levels):
+    # their own cache, so zooming around never pushes cached pages out.
+    "map_tiles": env.cache("MAP_TILE_CACHE_URL", default="locmemcache://map-tiles"),
 }
 CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 500)
+CACHES["map_tiles"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
 # Each process learns of content changes by LISTEN/NOTIFY instead of asking the
 # database on every cached page (lansingerland.content_version).
 CONTENT_VERSION_LISTEN = env.bool("CONTENT_VERSION_LISTEN", default=True)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
-from lansingerland.page_cache import cached_document, cached_page
+from lansingerland.page_cache import MAP_TILE_CACHE, cached_document, cached_page
 from lansingerland.paging import OnePassPaginator
 from lansingerland.qrcodes import qr_code_svg
 
@@ -158,6 +158,7 @@ def map_tile(request, z: str, x: str, y: str):
                 ),
                 content_type="application/geo+json",
                 fresh=_depends_on_the_hour(request),
+                cache_alias=MAP_TILE_CACHE,
             )
         else:  # nothing to show, and no cache entry per far-away tile
             response = HttpResponse(

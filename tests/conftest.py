@@ -20,7 +20,7 @@ from post_office.signals import email_queued
 from lansingerland.constants import COORDINATOR_GROUP
 from lansingerland.management.commands.create_dev_coordinator import COORDINATOR_APPS
 from lansingerland.models import SiteContact
-from lansingerland.page_cache import PAGE_CACHE
+from lansingerland.page_cache import MAP_TILE_CACHE, PAGE_CACHE
 from lansingerland.selectors import site_contact_forget, site_contact_remember
 
 
@@ -58,6 +58,7 @@ def _empty_page_cache():
     """Cached pages are keyed on the content version, which a rolled-back test
     leaves as it found it: no test sees a page an earlier test rendered."""
     caches[PAGE_CACHE].clear()
+    caches[MAP_TILE_CACHE].clear()
     yield
 
 
