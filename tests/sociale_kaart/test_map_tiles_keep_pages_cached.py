@@ -19,7 +19,8 @@ def test_six_hundred_map_tiles_do_not_push_the_list_page_out(client):
     tiles = tiles_over_lansingerland(17)[:600]
     assert len(tiles) == 600  # more than the page cache's 500 entries
     for z, x, y in tiles:
-        assert client.get(f"/sociale-kaart/kaart/{z}/{x}/{y}.geojson").status_code == 200
+        answer = client.get(f"/sociale-kaart/kaart/{z}/{x}/{y}.geojson")
+        assert answer.status_code == 200
     with CaptureQueriesContext(connection) as queries:
         page = client.get("/sociale-kaart/")
     assert "Taalcafé" in page.text
