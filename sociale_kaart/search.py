@@ -33,6 +33,7 @@ from .constants import ServiceStatus
 from .models import (
     Location,
     OrganizationSearch,
+    Service,
     ServiceClosure,
     ServiceSchedule,
     ServiceSearch,
@@ -78,16 +79,17 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     ).filter(document=query)
     if kind == "service":
         documents, owner = ServiceSearch.objects, "service_id"
+        by_street = Service.locations.through.objects.filter(location__in=streets)
     else:
         documents, owner = OrganizationSearch.objects, "organization_id"
-    by_theme = model.objects.filter(themes__in=themes)
-    by_street = model.objects.filter(locations__in=streets)
+        by_street = streets
+    by_theme = model.themes.through.objects.filter(theme__in=themes)
     # Each way of matching is its own uncorrelated subquery, so each can use
     # its index (GIN full text, GIN trigram) instead of testing every row.
     matches = (
         Q(pk__in=documents.filter(document=query).values(owner))
-        | Q(pk__in=by_theme.values("pk"))
-        | Q(pk__in=by_street.values("pk"))
+        | Q(pk__in=by_theme.values(owner))
+        | Q(pk__in=by_street.values(owner))
     )
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:

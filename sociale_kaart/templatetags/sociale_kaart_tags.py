@@ -54,6 +54,13 @@ def shortlist_button(context, service) -> SafeString:
     ``shortlist.fill_shortlist_holes`` reads. Written here rather than in a
     template: a list page has 20 of them, twice."""
     request = context["request"]
+    # Reversed once per page, not for each of its buttons.
+    urls = context.render_context.get("shortlist_urls")
+    if urls is None:
+        urls = context.render_context["shortlist_urls"] = (
+            reverse("sociale_kaart:shortlist_change"),
+            reverse("sociale_kaart:shortlist_detail"),
+        )
     if rendering_with_holes(request):
         variants = [True, False]
     else:
@@ -84,7 +91,7 @@ def shortlist_button(context, service) -> SafeString:
                 '    <a href="{}">{}</a>',
                 gettext("Haal van bewaarlijst"),
                 service.name,
-                reverse("sociale_kaart:shortlist_detail"),
+                urls[1],
                 gettext("Naar bewaarlijst"),
             )
         else:
@@ -99,7 +106,7 @@ def shortlist_button(context, service) -> SafeString:
             format_html(
                 '<form method="post" action="{}" class="shortlist-form no-print">\n'
                 "  {}\n  {}\n    {}\n</form>",
-                reverse("sociale_kaart:shortlist_change"),
+                urls[0],
                 csrf,
                 hidden,
                 button,
