@@ -33,6 +33,7 @@ from .constants import ServiceStatus
 from .models import (
     Location,
     OrganizationSearch,
+    Service,
     ServiceClosure,
     ServiceSchedule,
     ServiceSearch,
@@ -78,27 +79,36 @@ def text_search(queryset: QuerySet, text: str, *, kind: str) -> QuerySet:
     ).filter(document=query)
     if kind == "service":
         documents, owner = ServiceSearch.objects, "service_id"
+        by_street = Service.locations.through.objects.filter(location__in=streets)
     else:
         documents, owner = OrganizationSearch.objects, "organization_id"
-    by_theme = model.objects.filter(themes__in=themes)
-    by_street = model.objects.filter(locations__in=streets)
+        by_street = streets
+    by_theme = model.themes.through.objects.filter(theme__in=themes)
     # Each way of matching is its own uncorrelated subquery, so each can use
     # its index (GIN full text, GIN trigram) instead of testing every row.
     matches = (
         Q(pk__in=documents.filter(document=query).values(owner))
-        | Q(pk__in=by_theme.values("pk"))
-        | Q(pk__in=by_street.values("pk"))
+        | Q(pk__in=by_theme.values(owner))
+        | Q(pk__in=by_street.values(owner))
     )
     needle = compact(text)
     if len(needle) >= MIN_COMPACT_LENGTH:
         matches |= Q(pk__in=documents.filter(compact__contains=needle).values(owner))
-        # The typing-error fallback: only when nothing above finds a row. The
-        # condition is one uncorrelated EXISTS (GIN indexes), so when words
-        # match, PostgreSQL never runs the costly similarity over every name.
+        # The typing-error fallback: only when none of the ways above finds a
+        # row of ``queryset``. Each way is an uncorrelated EXISTS over joins,
+        # so PostgreSQL stops at the first row it finds (instead of collecting
+        # every match a second time), and when words match it never runs the
+        # costly similarity over every name.
+        nothing_found = (
+            ~Exists(queryset.filter(search__document=query))
+            & ~Exists(queryset.filter(search__compact__contains=needle))
+            & ~Exists(queryset.filter(themes__in=themes))
+            & ~Exists(queryset.filter(locations__in=streets))
+        )
         similar = Q(
             pk__in=model.objects.filter(name__trigram_word_similar=text).values("pk")
         )
-        matches |= ~Exists(queryset.filter(matches)) & similar
+        matches |= nothing_found & similar
     return queryset.annotate(rank=SearchRank(F("search__document"), query)).filter(
         matches
     )

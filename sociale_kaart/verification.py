@@ -62,6 +62,24 @@ def in_state_or_later(state: str, today: datetime.date | None = None) -> Q:
     )
 
 
+def not_expired(today: datetime.date | None = None, *, prefix: str = "") -> Q:
+    """A filter of organisations not (yet) EXPIRED on ``today`` (default today
+    in Europe/Amsterdam): the opposite of ``in_state_or_later(EXPIRED)``.
+    ``prefix`` reaches them through a relation (``"organization__"`` from
+    offers), so the condition is tested on the joined row instead of a
+    subquery of ids."""
+    today = today or timezone.localdate()
+    limit = today - datetime.timedelta(
+        days=days_after_check()[VerificationState.EXPIRED]
+    )
+    return Q(**{f"{prefix}last_verified_at__gt": limit}) | Q(
+        **{
+            f"{prefix}last_verified_at__isnull": True,
+            f"{prefix}created_at__date__gt": limit,
+        }
+    )
+
+
 def organization_verification_state(
     organization: Organization, today: datetime.date | None = None
 ) -> VerificationState:

@@ -92,10 +92,12 @@ class Organization(
         verbose_name = _("organisatie")
         verbose_name_plural = _("organisaties")
         indexes = [
+            # fastupdate off: see ``models.search``.
             GinIndex(
                 fields=["name"],
                 name="organization_name_trgm",
                 opclasses=["gin_trgm_ops"],
+                fastupdate=False,
             ),
         ]
         constraints = [
@@ -194,10 +196,12 @@ class Location(UnchangedSaveWithoutHistoryMixin, models.Model):
         verbose_name = _("locatie")
         verbose_name_plural = _("locaties")
         indexes = [
-            # The search's street match (``search.text_search``), same expression.
+            # The search's street match (``search.text_search``), same
+            # expression; fastupdate off: see ``models.search``.
             GinIndex(
                 SearchVector("street", config="dutch_unaccent"),
                 name="location_street_search",
+                fastupdate=False,
             ),
         ]
 

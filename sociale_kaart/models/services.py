@@ -136,8 +136,12 @@ class Service(PlainLineBreaksMixin, UnchangedSaveWithoutHistoryMixin, models.Mod
         verbose_name = _("aanbod")
         verbose_name_plural = _("aanbod")
         indexes = [
+            # fastupdate off: see ``models.search``.
             GinIndex(
-                fields=["name"], name="service_name_trgm", opclasses=["gin_trgm_ops"]
+                fields=["name"],
+                name="service_name_trgm",
+                opclasses=["gin_trgm_ops"],
+                fastupdate=False,
             ),
         ]
         constraints = [

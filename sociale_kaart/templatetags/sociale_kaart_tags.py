@@ -3,8 +3,10 @@
 import json
 
 from django import template
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import mark_safe
+from django.urls import reverse
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from lansingerland.page_cache import rendering_with_holes
 
@@ -26,13 +28,93 @@ def ld_json(value: dict) -> str:
 
 
 @register.simple_tag
-def shortlist_variants(request, service) -> list[bool]:
-    """Whether ``service`` is on the visitor's bewaarlijst, as a list: both
-    ``[True, False]`` while the page is rendered for the page cache (the
-    template then marks each variant for ``shortlist.fill_shortlist_holes``)."""
+def choice_input(choice) -> SafeString:
+    """The ``<input>`` of one radio button or checkbox of a form field (a
+    ``BoundWidget`` from ``{% for choice in field %}``), the same HTML as
+    Django's ``input_option.html`` without rendering three templates per
+    choice: the search form has some 65 of them on every sociale kaart page."""
+    data = choice.data
+    parts = [format_html('<input type="{}" name="{}"', data["type"], data["name"])]
+    if data["value"] is not None:
+        parts.append(format_html(' value="{}"', str(data["value"])))
+    for name, value in data["attrs"].items():
+        if value is True:
+            parts.append(format_html(" {}", name))
+        elif value is not False:
+            parts.append(format_html(' {}="{}"', name, str(value)))
+    parts.append(">")
+    return mark_safe("".join(parts))  # noqa: S308 (each part escaped above)
+
+
+@register.simple_tag(takes_context=True)
+def shortlist_button(context, service) -> SafeString:
+    """The form that puts ``service`` on the visitor's bewaarlijst or takes it
+    off, with a link to the list when it is on it. While the page is rendered
+    for the page cache both forms are written, each between markers that
+    ``shortlist.fill_shortlist_holes`` reads. Written here rather than in a
+    template: a list page has 20 of them, twice."""
+    request = context["request"]
+    # Reversed once per page, not for each of its buttons.
+    urls = context.render_context.get("shortlist_urls")
+    if urls is None:
+        urls = context.render_context["shortlist_urls"] = (
+            reverse("sociale_kaart:shortlist_change"),
+            reverse("sociale_kaart:shortlist_detail"),
+        )
     if rendering_with_holes(request):
-        return [True, False]
-    return [service.pk in shortlist_ids(request.session)]
+        variants = [True, False]
+    else:
+        variants = [service.pk in shortlist_ids(request.session)]
+    token = context.get("csrf_token")
+    csrf = (
+        format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token
+        )
+        if token and token != "NOTPROVIDED"  # noqa: S105 (Django: no token)
+        else ""
+    )
+    hidden = format_html(
+        '<input type="hidden" name="aanbod" value="{}">\n'
+        '  <input type="hidden" name="volgende" value="{}">',
+        service.pk,
+        request.get_full_path(),
+    )
+    parts = []
+    for saved in variants:
+        if len(variants) > 1:
+            parts.append(f"<!--bewaarlijst:{service.pk}:{'ja' if saved else 'nee'}-->")
+        if saved:
+            button = format_html(
+                '<button type="submit" name="actie" value="verwijder" '
+                'class="btn btn-outline-primary btn-sm">{}<span '
+                'class="visually-hidden">: {}</span></button>\n'
+                '    <a href="{}">{}</a>',
+                gettext("Haal van bewaarlijst"),
+                service.name,
+                urls[1],
+                gettext("Naar bewaarlijst"),
+            )
+        else:
+            button = format_html(
+                '<button type="submit" name="actie" value="bewaar" '
+                'class="btn btn-outline-primary btn-sm">{}<span '
+                'class="visually-hidden">: {}</span></button>',
+                gettext("Bewaar"),
+                service.name,
+            )
+        parts.append(
+            format_html(
+                '<form method="post" action="{}" class="shortlist-form no-print">\n'
+                "  {}\n  {}\n    {}\n</form>",
+                urls[0],
+                csrf,
+                hidden,
+                button,
+            )
+        )
+    if len(variants) > 1:
+        parts.append(f"<!--bewaarlijst:{service.pk}:einde-->")
+    return mark_safe("".join(parts))  # noqa: S308 (markers hold only an id)
 
 
 @register.simple_tag

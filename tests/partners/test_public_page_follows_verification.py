@@ -84,3 +84,32 @@ def test_leaving_out_expired_offers_keeps_the_query_count_constant(
         add(400)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/sociale-kaart/")
+
+
+@pytest.mark.parametrize(
+    ("checked", "days", "listed"),
+    [
+        (True, 182 + 90, True),
+        (True, 182 + 91, False),
+        (False, 182 + 90, True),
+        (False, 182 + 91, False),
+    ],
+)
+def test_offers_leave_the_list_on_the_day_the_listing_expires(
+    client, checked, days, listed
+):
+    """Counted from the last check, or from the day the listing was made when
+    it was never checked."""
+    organization = OrganizationFactory()
+    ServiceFactory(organization=organization, name="Breiclub De Steek")
+    day = timezone.localdate() - datetime.timedelta(days=days)
+    if checked:
+        _checked_days_ago(organization, days)
+    else:
+        made = datetime.datetime.combine(day, datetime.time(12))
+        Organization.objects.filter(pk=organization.pk).update(
+            last_verified_at=None,
+            created_at=timezone.make_aware(made),
+        )
+    html = client.get("/sociale-kaart/", {"q": "breiclub"}).content.decode()
+    assert ("Breiclub De Steek" in html) is listed
