@@ -2,11 +2,11 @@
 
 Each fixed part is compressed on its own and ends with a full flush, which
 byte-aligns the output and forgets the history, so compressed parts can be
-joined in any order with separately compressed per-request values (nonce, CSRF
-token, address) into one valid gzip stream (RFC 1951/1952). A visitor's secret
-therefore never shares a compression window with text anyone else chose:
-compressed sizes reveal nothing about it (BREACH), and no answer costs a full
-compression.
+joined in any order with the per-request values (nonce, CSRF token, address),
+sent as uncompressed (stored) deflate blocks, into one valid gzip stream (RFC
+1951/1952). A visitor's secret is therefore never compressed at all, let alone
+in a window with text anyone else chose: compressed sizes reveal nothing about
+it (BREACH), and no answer costs a compression.
 """
 
 import struct
@@ -21,6 +21,20 @@ def deflate_part(data: bytes) -> bytes:
     """Raw deflate of ``data``, byte-aligned, independent of what surrounds it."""
     compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
     return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+
+def stored_part(data: bytes) -> bytes:
+    """``data`` as uncompressed deflate blocks (RFC 1951 3.2.4: BTYPE 00),
+    which need no compressor and stay byte-aligned: for the per-visitor values,
+    which are short and random, so compressing them gains nothing and costs a
+    compressor's setup per answer."""
+    blocks = []
+    for start in range(0, len(data), 0xFFFF):
+        chunk = data[start : start + 0xFFFF]
+        blocks.append(
+            b"\x00" + struct.pack("<HH", len(chunk), len(chunk) ^ 0xFFFF) + chunk
+        )
+    return b"".join(blocks)
 
 
 def split(text: str, placeholders: list[str]) -> list:
@@ -44,14 +58,14 @@ def split(text: str, placeholders: list[str]) -> list:
 
 def assemble(parts: list, value: Callable[[str], str]) -> bytes:
     """One gzip body: fixed parts as stored, each placeholder replaced by
-    ``value(placeholder)`` (compressed now, on its own)."""
+    ``value(placeholder)``, sent uncompressed in a block of its own."""
     plain, packed = [], [HEADER]
     done: dict[str, tuple[bytes, bytes]] = {}
     for part in parts:
         if isinstance(part, str):
             if part not in done:
                 data = value(part).encode()
-                done[part] = (data, deflate_part(data))
+                done[part] = (data, stored_part(data))
             plain.append(done[part][0])
             packed.append(done[part][1])
         else:
