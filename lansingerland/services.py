@@ -13,6 +13,7 @@ from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .digits import is_number
 from .loading import LoadResult
 from .models import SiteContact
 from .selectors import site_contact_forget
@@ -32,7 +33,7 @@ def staff_device_verify(*, user: AbstractBaseUser, token: str) -> Device | None:
     attempt against the other device (django-otp throttles per device).
     """
     token = normalise_token(token)
-    if token.isdigit() and len(token) == 6:
+    if is_number(token) and len(token) == 6:
         devices = TOTPDevice.objects.devices_for_user(user, confirmed=True)
     else:
         devices = StaticDevice.objects.devices_for_user(user, confirmed=True)

@@ -19,6 +19,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from lansingerland import throttle
+from lansingerland.digits import digits_only
 
 from .models import Referral
 
@@ -91,7 +92,7 @@ def code_verify(request, referral: Referral, code: str) -> bool:
     request.session[_code_key(referral)] = stored
     if stored["tries"] > MAX_TRIES:
         return False
-    candidate = "".join(ch for ch in str(code)[:20] if ch.isdigit())
+    candidate = digits_only(str(code)[:20])
     if not hmac.compare_digest(_hash(candidate), stored["hash"]):
         return False
     del request.session[_code_key(referral)]

@@ -9,6 +9,7 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from lansingerland.digits import is_number
 from lansingerland.mail import validate_deliverable_email
 
 from .constants import JoinRequestKind, MembershipRole
@@ -228,6 +229,6 @@ class OTPTokenForm(forms.Form):
 
     def clean_token(self) -> str:
         token = "".join(self.cleaned_data["token"].split())
-        if not token.isdigit():
+        if not is_number(token):
             raise forms.ValidationError(_("De code bestaat alleen uit cijfers."))
         return token

@@ -24,6 +24,8 @@ from django.db.models import Avg, Count, F, FloatField, Func, Max, Min, Q
 from django.db.models.functions import Floor, Ln, Pi, Radians, Tan
 from django.utils.translation import gettext as _
 
+from lansingerland.digits import is_number
+
 from .map_data import feature_collection, found_locations, point_features
 from .selectors import Finding
 
@@ -42,7 +44,7 @@ class BadTile(ValueError):
 def _whole(part: str) -> int | None:
     """``part`` as a number when written as plain digits without leading
     zeros (at most 12), else None."""
-    if not (part.isascii() and part.isdigit()) or len(part) > 12:
+    if not is_number(part) or len(part) > 12:
         return None
     if part != "0" and part.startswith("0"):
         return None

@@ -18,6 +18,7 @@ from lansingerland.constants import (
     REAL_DATA_TARGET_GROUPS,
     Kern,
 )
+from lansingerland.digits import digits_only, is_number
 from lansingerland.loading import LoadResult
 from lansingerland.real_data import real_data_tombstones
 from lansingerland.slugs import unique_slug
@@ -41,7 +42,7 @@ TARGET_GROUPS_PATH = Path(__file__).resolve().parent / "data" / "target-groups.j
 
 
 def _house_number(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    return int(value) if value and is_number(value) else None
 
 
 def _phone(text: str) -> str:
@@ -269,7 +270,7 @@ class ResolvedPlace:
 
 def _kern_fallback(text: str) -> ResolvedPlace | None:
     folded = text.casefold()
-    digits = "".join(c for c in text if c.isdigit())[:4]
+    digits = digits_only(text)[:4]
     for kern in Kern:
         if str(kern.label).casefold() in folded or digits in KERN_POSTCODES[kern]:
             lat, lon = KERN_CENTRES[kern]

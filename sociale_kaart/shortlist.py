@@ -9,6 +9,8 @@ import re
 
 from django.urls import reverse
 
+from lansingerland.digits import is_number
+
 SESSION_KEY = "sociale_kaart_bewaarlijst"
 MAX_ITEMS = 50
 
@@ -34,7 +36,7 @@ def parse_ids(text: str) -> list[int]:
     ids: list[int] = []
     for part in (text or "").split(","):
         part = part.strip()
-        if part.isdigit() and int(part) not in ids:
+        if is_number(part) and int(part) not in ids:
             ids.append(int(part))
     return ids[:MAX_ITEMS]
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
+from lansingerland.digits import is_number
 from lansingerland.page_cache import MAP_TILE_CACHE, cached_document, cached_page
 from lansingerland.paging import OnePassPaginator
 from lansingerland.qrcodes import qr_code_svg
@@ -173,7 +174,7 @@ def map_services(request):
     """The found offers at the places ``?plek=<location id>`` (repeatable), for
     the map's popups, with the same search parameters as the map (JSON; see
     ``map_data.services_at``)."""
-    ids = [int(pk) for pk in request.GET.getlist("plek") if pk.isdigit()]
+    ids = [int(pk) for pk in request.GET.getlist("plek") if is_number(pk)]
     params = request.GET.copy()
     params.pop("plek", None)
     response = JsonResponse(

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from activiteiten.models import Activity, Occurrence
 from activiteiten.selectors import activity_planned_dates
+from lansingerland.digits import is_number
 from partners.constants import ChangeStatus
 from partners.views import member_organization, partner_required
 from sociale_kaart.models import Organization
@@ -197,7 +198,7 @@ def _planned_date(request: HttpRequest, activity: Activity) -> Occurrence:
     """The date of ``activity`` named by the ``datum`` field (its id), or 404."""
     number = request.POST.get("datum") or request.GET.get("datum") or ""
     return get_object_or_404(
-        Occurrence, pk=number if number.isdigit() else 0, activity=activity
+        Occurrence, pk=number if is_number(number) else 0, activity=activity
     )
 
 

@@ -151,3 +151,13 @@ def test_a_date_of_another_organisation_cannot_be_undone(
     assert response.status_code == 404
     occurrence.refresh_from_db()
     assert occurrence.is_cancelled
+
+
+@pytest.mark.parametrize("datum", ["²", "１", "abc"])
+def test_a_date_that_is_no_number_is_not_found(
+    partner_client, organization, activity, datum
+):
+    link = f"{_base(organization, activity)}datum-laten-vervallen/"
+    assert partner_client.get(link, {"datum": datum}).status_code == 404
+    assert partner_client.post(link, {"datum": datum}).status_code == 404
+    assert _statuses(activity) == ["CONFIRMED", "CONFIRMED", "CONFIRMED"]
