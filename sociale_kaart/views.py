@@ -222,11 +222,15 @@ def shortlist_shared(request):
     )
 
 
-def _back(request):
+def _back(request, service_id: int | None = None):
+    """Back to ``volgende`` (this site only), at the offer's own button
+    (``#bewaar-<id>``), so a visitor far down the list is not sent to the top."""
     target = request.POST.get("volgende", "")
     if url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
+        if service_id is not None and "#" not in target:
+            target = f"{target}#bewaar-{service_id}"
         return redirect(target)
     return redirect("sociale_kaart:shortlist_detail")
 
@@ -246,4 +250,4 @@ def shortlist_change(request):
             shortlist.shortlist_add(session=request.session, service_id=ids[0])
         elif action == "verwijder":
             shortlist.shortlist_remove(session=request.session, service_id=ids[0])
-    return _back(request)
+    return _back(request, ids[0] if ids else None)

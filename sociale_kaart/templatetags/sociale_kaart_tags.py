@@ -104,9 +104,11 @@ def shortlist_button(context, service) -> SafeString:
             )
         parts.append(
             format_html(
-                '<form method="post" action="{}" class="shortlist-form no-print">\n'
+                '<form method="post" action="{}" class="shortlist-form no-print" '
+                'id="bewaar-{}">\n'
                 "  {}\n  {}\n    {}\n</form>",
                 urls[0],
+                service.pk,
                 csrf,
                 hidden,
                 button,

@@ -19,9 +19,10 @@ def save(client, service, action="bewaar", back="/sociale-kaart/?q=soos"):
 def test_add_and_remove_without_javascript(client):
     soos, walk = ServiceFactory(name="Soos"), ServiceFactory(name="Wandelgroep")
     response = save(client, soos)
-    assert (
-        response.status_code == 302 and response["Location"] == "/sociale-kaart/?q=soos"
-    )
+    # Back where the visitor was: at this offer's button, not the page's top.
+    assert response.status_code == 302
+    assert response["Location"] == f"/sociale-kaart/?q=soos#bewaar-{soos.pk}"
+    assert f'id="bewaar-{soos.pk}"' in client.get("/sociale-kaart/?q=soos").text
     save(client, walk)
     html = client.get("/sociale-kaart/bewaarlijst/").content.decode()
     assert "Soos" in html and "Wandelgroep" in html
