@@ -39,12 +39,26 @@ def _map_tiles_url() -> str:
 public_page = cached_page(holes=(shortlist.fill_shortlist_holes,))
 
 
+#: The filters folded under "Meer filters": chosen or wrong, the fold opens.
+MORE_FILTERS = (
+    "wanneer",
+    "dag",
+    "doelgroep",
+    "leeftijd",
+    "gratis",
+    "kern",
+    "thema",
+    "toegankelijk",
+)
+
+
 @require_safe
 @cached_page(holes=(shortlist.fill_shortlist_holes,), skip=_depends_on_the_hour)
 def organization_list(request):
     """Search and filters (all in the URL); the found offers and organisations as
     a list, the accessible twin of the map, which shows the same set."""
     finding = find(request.GET)
+    form = finding.filterset.form
     query = request.GET.urlencode()
     # The map shows every page of the results: one set of tiles per search.
     map_query = request.GET.copy()
@@ -55,7 +69,10 @@ def organization_list(request):
         "sociale_kaart/organization_list.html",
         {
             "filter": finding.filterset,
-            "form": finding.filterset.form,
+            "form": form,
+            # A visitor who chose a folded filter sees it chosen after Zoeken.
+            "filter_open": any(request.GET.get(name) for name in MORE_FILTERS)
+            or any(name in form.errors for name in MORE_FILTERS),
             "near_place": finding.near_place,
             "services": OnePassPaginator(finding.services, SERVICES_PER_PAGE).get_page(
                 request.GET.get("pagina")
