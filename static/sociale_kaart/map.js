@@ -3,13 +3,21 @@
    zoomed out, places when zoomed in. Features at the same point share one
    marker whose popup lists every organisation and offer there.
    Markers and clusters are focusable; Enter opens a popup and focus moves into
-   it. Approximate points (a kern or municipality centre) get a dashed ring.
-   Without JavaScript, or when tiles fail, the list on the page has it all. */
+   it, Escape closes it and the focus goes back to the marker. Enter or Space on
+   a cluster zooms in. Approximate points (a kern or municipality centre) get a
+   dashed ring. Without JavaScript, or when tiles fail, the list on the page has
+   it all; a failed tile leaves the rest of the map and says so. */
 (function () {
   "use strict";
   var container = document.getElementById("kaart");
   var block = document.getElementById("kaart-blok");
   if (!container || !block) { return; }
+
+  /* The zoom buttons' names in Dutch (the map is made after this script runs). */
+  L.Control.Zoom.mergeOptions({
+    zoomInTitle: container.dataset.zoomInLabel,
+    zoomOutTitle: container.dataset.zoomOutLabel
+  });
 
   function element(tag, text, className) {
     var node = document.createElement(tag);
@@ -41,6 +49,27 @@
     return {list: list, items: items};
   }
 
+  var servicesListCount = 0;
+
+  /* The found offers of one organisation: a list named by its visible label
+     (data-services-label, "Aanbod hier"). */
+  function servicesList(services) {
+    var fragment = document.createDocumentFragment();
+    var label = element("p", container.dataset.servicesLabel, "map-popup-label");
+    servicesListCount += 1;
+    label.id = "kaart-aanbod-" + servicesListCount;
+    var list = element("ul");
+    list.setAttribute("aria-labelledby", label.id);
+    services.forEach(function (s) {
+      var li = element("li");
+      li.appendChild(link(s.url, s.name));
+      list.appendChild(li);
+    });
+    fragment.appendChild(label);
+    fragment.appendChild(list);
+    return fragment;
+  }
+
   function loadServices(popup, content) {
     var ids = Object.keys(content.items);
     if (!ids.length || content.loading) { return Promise.resolve(); }
@@ -51,13 +80,7 @@
       .then(function (response) { return response.json(); })
       .then(function (found) {
         ids.forEach(function (id) {
-          var services = element("ul");
-          (found[id] || []).forEach(function (s) {
-            var li = element("li");
-            li.appendChild(link(s.url, s.name));
-            services.appendChild(li);
-          });
-          content.items[id].appendChild(services);
+          content.items[id].appendChild(servicesList(found[id] || []));
         });
         content.items = {};
         var focused = document.activeElement;
@@ -93,11 +116,21 @@
      say so in a status message above the map and point to the list, instead of
      leaving a grey box. The message element exists before it is filled, so
      screen readers announce it. */
-  function reportTileFailure(map) {
+  function statusMessage() {
     var status = element("p", null, "map-problem");
     status.id = "kaart-melding";
     status.setAttribute("role", "status");
     block.insertBefore(status, container);
+    return status;
+  }
+
+  function report(status, label) {
+    if (status.firstChild) { status.appendChild(document.createTextNode(" ")); }
+    status.appendChild(document.createTextNode(label + " "));
+    status.appendChild(link("#aanbod", container.dataset.tilesFailedLink));
+  }
+
+  function reportTileFailure(map, status) {
     var loaded = 0;
     var reported = false;
     map.eachLayer(function (layer) {
@@ -106,8 +139,7 @@
       layer.on("tileerror", function () {
         if (loaded || reported) { return; }
         reported = true;
-        status.appendChild(document.createTextNode(container.dataset.tilesFailedLabel + " "));
-        status.appendChild(link("#aanbod", container.dataset.tilesFailedLink));
+        report(status, container.dataset.tilesFailedLabel);
       });
     });
   }
@@ -139,7 +171,8 @@
   }
 
   /* A cluster from the server ({"cluster": true, "count": n} with a bbox): a
-     button that zooms in on its places; the keyboard focus stays on the map. */
+     button that zooms in on its places on a click, Enter or Space (which then
+     doesn't scroll the page); the keyboard focus stays on the map. */
   function clusterMarker(map, feature, labels) {
     var lonlat = feature.geometry.coordinates;
     var bbox = feature.bbox;
@@ -147,19 +180,27 @@
       icon: clusterIcon(labels.cluster, feature.properties.count),
       keyboard: true
     });
-    marker.on("click keypress", function (event) {
-      if (event.type === "keypress" && event.originalEvent.key !== "Enter") { return; }
+    function zoomIn() {
       var hadFocus = marker.getElement() === document.activeElement;
       map.fitBounds([[bbox[1], bbox[0]], [bbox[3], bbox[2]]], {padding: [40, 40]});
-      if (hadFocus) { map.getContainer().focus(); }
-    });
+      if (hadFocus) { map.getContainer().focus({preventScroll: true}); }
+    }
+    function onKeyDown(event) {
+      if (event.key !== " " && event.key !== "Enter") { return; }
+      event.preventDefault();
+      L.DomEvent.stopPropagation(event);
+      zoomIn();
+    }
+    marker.on("click", zoomIn);
+    // Each time the marker is added Leaflet makes a new icon element.
+    marker.on("add", function () { L.DomEvent.on(marker.getElement(), "keydown", onKeyDown); });
     return marker;
   }
 
   /* The map's data comes per web-map tile (data-tiles-url, {z}/{x}/{y}): the
      server clusters when zoomed out, so a view costs the same however many
      places there are. Leaflet's GridLayer says which tiles are in view. */
-  function dataTiles(map, labels) {
+  function dataTiles(map, labels, status) {
     var template = container.dataset.tilesUrl;
     var shown = {};
     var wanted = {};
@@ -204,7 +245,12 @@
       delete wanted[key];
       if (shown[key]) { map.removeLayer(shown[key].layer); delete shown[key]; }
     });
-    layer.on("tileerror", function () { block.hidden = true; });
+    var failed = false;
+    layer.on("tileerror", function () {
+      if (failed) { return; }
+      failed = true;
+      report(status, container.dataset.placesFailedLabel);
+    });
     layer.on("load", function () {
       var zoom = map.getZoom();
       var places = 0;
@@ -218,18 +264,51 @@
     return layer;
   }
 
+  /* A popup's close button gets a Dutch name, Escape inside the popup closes
+     it, and on closing the focus goes back to the marker that opened it (when
+     the focus was in the popup, or was lost with the close button). */
+  function popupKeyboard(map) {
+    function onKeyDown(event) {
+      if (event.key !== "Escape") { return; }
+      L.DomEvent.stop(event);
+      map.closePopup();
+    }
+    map.on("popupopen", function (event) {
+      var element = event.popup.getElement();
+      var close = element.querySelector(".leaflet-popup-close-button");
+      if (close) {
+        close.setAttribute("aria-label", container.dataset.closeLabel);
+        close.title = container.dataset.closeLabel;
+      }
+      L.DomEvent.on(element, "keydown", onKeyDown);
+    });
+    map.on("popupclose", function (event) {
+      var element = event.popup.getElement();
+      var focused = document.activeElement;
+      var inPopup = element && element.contains(focused);
+      if (element) { L.DomEvent.off(element, "keydown", onKeyDown); }
+      var source = event.popup._source;
+      var marker = source && source.getElement && source.getElement();
+      if (marker && (inPopup || !focused || focused === document.body)) {
+        setTimeout(function () { marker.focus(); }, 0);
+      }
+    });
+  }
+
   window.socialeKaartInit = function (map) {
-    reportTileFailure(map);
+    var status = statusMessage();
+    reportTileFailure(map, status);
     var labels = {
       approximate: container.dataset.approximateLabel,
       cluster: container.dataset.clusterLabel || "{count}"
     };
+    popupKeyboard(map);
     map.on("popupopen", function (event) {
       var first = event.popup.getElement().querySelector(".map-popup-list a");
       if (first) { first.focus(); }
       var content = event.popup.socialeKaart;
       if (content) { loadServices(event.popup, content); }
     });
-    dataTiles(map, labels).addTo(map);
+    dataTiles(map, labels, status).addTo(map);
   };
 }());

@@ -1,6 +1,9 @@
 """The map in a real browser: under a strict CSP, with DEBUG off and hashed static
 files, on Lansingerland, with forty offers at one centre shown as one place."""
 
+import math
+import re
+
 import pytest
 from django.contrib.gis.geos import Point
 
@@ -9,6 +12,7 @@ from tests.conftest import otp_verify
 from tests.sociale_kaart.browser import open_page, serve_site, wait_until
 from tests.sociale_kaart.factories import LocationFactory, ServiceFactory
 
+TILE_PATH = re.compile(r"/kaart/(\d+)/(\d+)/(\d+)\.geojson")
 ICONS_LOADED = (
     "() => [...document.querySelectorAll('img.leaflet-marker-icon')]"
     ".every(i => i.complete && i.naturalWidth > 0)"
@@ -201,3 +205,107 @@ def test_an_offer_at_an_approximate_place_shows_a_ring_zoomed_out(
     else:
         assert (rings, pins) == (0, 1) and zoom == 16
     assert page.problems == []
+
+
+def _tile_of(lon: float, lat: float, zoom: int) -> tuple[int, int]:
+    """The web-map tile (x, y) holding a WGS84 point at a zoom level."""
+    n = 2**zoom
+    x = int((lon + 180) / 360 * n)
+    y = int((1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * n)
+    return x, y
+
+
+def test_one_failed_data_tile_keeps_the_map_and_says_so(
+    site, browser_page, centre_with_forty_offers
+):
+    """Was: one data tile answering 503 hid the whole map. Now the place from
+    the tile that loaded stays on the map and a message points to the list."""
+    page = browser_page
+
+    def fail_the_tile_of_elders(route):
+        z, x, y = map(int, TILE_PATH.search(route.request.url).groups())
+        if (x, y) == _tile_of(4.476, 51.993, z):
+            route.fulfill(status=503, body="")
+        else:
+            route.continue_()
+
+    page.route("**/sociale-kaart/kaart/**", fail_the_tile_of_elders)
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places]", state="attached")
+    status = page.locator("#kaart-melding[role=status]")
+    status.get_by_role("link", name="Naar de lijst").wait_for()
+    assert "Niet alle plekken konden op de kaart worden geladen" in status.inner_text()
+    assert page.is_visible("#kaart")
+    assert page.get_attribute("#kaart", "data-places") == "1"
+    markers = page.locator("#kaart .leaflet-marker-icon")
+    assert markers.count() == 1 and markers.first.is_visible()
+    assert page.locator(".result-list > li").count() == 20  # the list is whole
+
+
+def test_popup_and_zoom_keyboard_in_dutch(site, browser_page, centre_with_forty_offers):
+    """Escape closes a popup and the focus goes back to its marker, as after the
+    close button; buttons have Dutch names and the offers list its label."""
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/?kern=bleiswijk")
+    page.wait_for_selector("#kaart[data-places='1']", state="attached")
+    assert page.get_attribute(".leaflet-control-zoom-in", "title") == "Inzoomen"
+    assert page.get_attribute(".leaflet-control-zoom-out", "title") == "Uitzoomen"
+    marker = page.locator("#kaart .leaflet-marker-icon").first
+    marker.focus()
+    page.keyboard.press("Enter")
+    offers = page.get_by_role("list", name="Aanbod hier")
+    offers.wait_for()
+    assert offers.get_by_role("link").count() == 40
+    close = page.locator(".leaflet-popup-close-button")
+    assert close.get_attribute("aria-label") == "Sluit"
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".leaflet-popup", state="detached")
+    wait_until(
+        page, "() => document.activeElement.classList.contains('leaflet-marker-icon')"
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".map-popup-list ul a")
+    page.get_by_role("button", name="Sluit").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".leaflet-popup", state="detached")
+    wait_until(
+        page, "() => document.activeElement.classList.contains('leaflet-marker-icon')"
+    )
+    assert page.problems == []
+
+
+def test_space_on_a_cluster_zooms_in_without_scrolling(site, browser_page):
+    for i in range(6):
+        ServiceFactory(
+            name=f"Inloop {i}",
+            locations=[
+                LocationFactory(point=Point(4.5321 + i * 0.0003, 52.0110, srid=4326))
+            ],
+        )
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/")
+    page.wait_for_selector("#kaart[data-places='6']", state="attached")
+    page.locator(".marker-cluster").focus()
+    scrolled = page.evaluate("window.scrollY")
+    page.keyboard.press(" ")
+    wait_until(
+        page,
+        "() => document.querySelectorAll('#kaart img.leaflet-marker-icon').length"
+        " === 6 && !document.querySelector('#kaart .marker-cluster')",
+    )
+    assert page.evaluate("window.scrollY") == scrolled
+    assert page.problems == []
+
+
+def test_a_skip_link_passes_the_map(site, browser_page, centre_with_forty_offers):
+    page = browser_page
+    page.goto(f"{site}/sociale-kaart/")
+    skip = page.get_by_role("link", name="Sla de kaart over")
+    assert not skip.is_visible() or skip.bounding_box()["x"] < 0
+    skip.focus()
+    box = skip.bounding_box()
+    assert box["x"] >= 0 and box["width"] > 0  # seen when it has the focus
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#aanbod"
+    page.keyboard.press("Tab")  # the next stop is in the list, not on the map
+    assert page.evaluate("!document.activeElement.closest('#kaart-blok')")
