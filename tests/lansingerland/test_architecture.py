@@ -17,7 +17,6 @@ that imports the composition root or a management command, and a module over
 
 import ast
 import collections
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,10 +151,3 @@ def test_no_module_is_over_400_lines():
     }
     assert sorted(long - KNOWN_LONG) == [], f"over {MAX_LINES} lines: split them"
     assert sorted(KNOWN_LONG - long) == [], "split: strike from KNOWN_LONG"
-
-
-if __name__ == "__main__":
-    for (source, target), modules in sorted(app_arrows().items()):
-        mark = "" if target in ALLOWED[source] else "  NOT ALLOWED"
-        print(f"{source} -> {target}: {len(modules)} modules{mark}")
-    sys.exit(0)

@@ -10,7 +10,6 @@ per URL (each method and fault in turn over the URLs).
 """
 
 import logging
-import time
 
 import pytest
 from django.test import Client
@@ -141,7 +140,7 @@ def _client_for(user):
 
 @pytest.mark.parametrize("who", ["anonymous", "partner", "coordinator"])
 def test_no_hostile_input_gives_a_500_or_an_unescaped_echo(
-    who, partner, coordinator, capsys, caplog
+    who, partner, coordinator, caplog
 ):
     # Thousands of expected 4xx answers each log a warning with a traceback;
     # formatting them cost more than some pages. 500s still log as errors.
@@ -149,14 +148,5 @@ def test_no_hostile_input_gives_a_500_or_an_unescaped_echo(
     world = build_world(partner)
     user = {"anonymous": None, "partner": partner, "coordinator": coordinator}[who]
     gate = Gate(_client_for(user))
-    start = time.perf_counter()
-    all_routes = gate.run(world)
-    seconds = time.perf_counter() - start
-    with capsys.disabled():
-        print(
-            f"\nbad-input gate ({who}): {len(all_routes)} URLs x "
-            f"{len(gate.fields)} URL-field pairs x {len(CLASSES)} values, "
-            f"{gate.requests} requests in {seconds:.0f} s, "
-            f"{sum(f.startswith('5') for f in gate.failures)} 500s"
-        )
+    gate.run(world)
     assert gate.failures == [], "\n".join(gate.failures)
