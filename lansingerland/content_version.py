@@ -108,12 +108,16 @@ class _Listener:
         )
 
     def _run(self) -> None:
+        failing = False
         while not self.stopping:
             try:
                 with self._connect() as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     # Read after LISTEN: no change between the two is missed.
                     self.version = _version(conn.execute(READ).fetchone())
+                    if failing:
+                        logger.warning("content version listener connected again")
+                        failing = False
                     while not self.stopping:
                         for _ in conn.notifies(timeout=REREAD_SECONDS, stop_after=1):
                             pass
@@ -121,7 +125,9 @@ class _Listener:
                             self.version = _version(conn.execute(READ).fetchone())
             except Exception:  # noqa: BLE001  (any failure: ask per request)
                 self.version = None
-                logger.warning("content version listener lost its connection")
+                if not failing:  # once per outage, not every retry
+                    logger.warning("content version listener lost its connection")
+                    failing = True
                 threading.Event().wait(RETRY_SECONDS)
         self.version = None
 
